@@ -3426,7 +3426,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose {file} › {settings} and fill in the pages {company}, {bank}, {tax} and {people}. The fields marked * are needed; Save.</source>
+            <source>Choose {file} › {settings} and fill in the pages {company}, {bank}, {tax} and {people}: at least the fields marked *.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3470,10 +3470,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
-            <source>In {file} › {laptop} choose after how many idle minutes the window locks ({lock_after}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>In {file} › {rules} set the team's credit control, the credit limit and payment days of new clients, and your working hours.</source>
             <translation type="unfinished" />
         </message>
@@ -3503,6 +3499,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>On {details} choose the people attending, the subject, the products to talk about and the offer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once the database is encrypted, {file} › {laptop} › {lock_after} locks the window after the idle minutes you choose.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -4,126 +4,19 @@ a short page (what it is for, the steps, tips) with a screenshot.
 The texts are interface messages (context "Guide") and are translated with the rest of the
 interface (scripts/translations.py). The names of menus, sections and buttons are not written
 into them: a page says `{settings}` and the guide puts in the label as the interface shows it in
-the current language (TERMS, each the message the window itself translates), so a page never
-names a button differently from the button. A test checks that every term is still a message of
-the window it names.
+the current language (guide_terms.TERMS), so a page never names a button differently from the
+button.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from kamdesk.ui.help.guide_terms import TERMS, label
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
-
-CONTEXT = "Guide"
-
-# {name} in a page -> the label in the interface: (the window's context, its message)
-TERMS: dict[str, tuple[str, str]] = {
-    "file": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&File")),
-    "settings": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Settings…")),
-    "rules": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Sales &rules…")),
-    "laptop": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "This &laptop…")),
-    "backups": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Backups…")),
-    "encryption": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "&Encryption…")),
-    "today": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Today")),
-    "clients": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Clients")),
-    "schedule": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Schedule")),
-    "orders": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Orders")),
-    "products": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Products")),
-    "receivables": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Receivables")),
-    "reports": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
-    "sync": ("MainWindow", QT_TRANSLATE_NOOP("MainWindow", "Sync")),
-    "company": ("CompanyDialog", QT_TRANSLATE_NOOP("CompanyDialog", "Company")),
-    "bank": ("CompanyDialog", QT_TRANSLATE_NOOP("CompanyDialog", "Bank")),
-    "tax": ("CompanyDialog", QT_TRANSLATE_NOOP("CompanyDialog", "Tax and VAT")),
-    "people": ("CompanyDialog", QT_TRANSLATE_NOOP("CompanyDialog", "People and signatures")),
-    "setup_company": ("FirstRunDialog", QT_TRANSLATE_NOOP("FirstRunDialog", "Set up my company…")),
-    "price_columns": ("ProductsSection", QT_TRANSLATE_NOOP("ProductsSection", "Price columns…")),
-    "import_products": ("ProductsSection", QT_TRANSLATE_NOOP("ProductsSection", "Import…")),
-    "import": ("ImportDialog", QT_TRANSLATE_NOOP("ImportDialog", "Import")),
-    "new_client": ("ClientsSection", QT_TRANSLATE_NOOP("ClientsSection", "New client…")),
-    "show_archived": ("ClientsSection", QT_TRANSLATE_NOOP("ClientsSection", "Show archived")),
-    "profile": ("DossierWindow", QT_TRANSLATE_NOOP("DossierWindow", "Profile")),
-    "strategy": ("DossierWindow", QT_TRANSLATE_NOOP("DossierWindow", "Strategy")),
-    "contacts": ("DossierWindow", QT_TRANSLATE_NOOP("DossierWindow", "Contacts")),
-    "map": ("DossierWindow", QT_TRANSLATE_NOOP("DossierWindow", "Relationship map")),
-    "competitors": ("DossierWindow", QT_TRANSLATE_NOOP("DossierWindow", "Competitors")),
-    "terms": ("DossierWindow", QT_TRANSLATE_NOOP("DossierWindow", "Terms && prices")),
-    "history": ("DossierWindow", QT_TRANSLATE_NOOP("DossierWindow", "History")),
-    "dossier_order": ("DossierWindow", QT_TRANSLATE_NOOP("DossierWindow", "New order…")),
-    "dossier_meeting": ("DossierWindow", QT_TRANSLATE_NOOP("DossierWindow", "New meeting…")),
-    "new_meeting": ("ScheduleSection", QT_TRANSLATE_NOOP("ScheduleSection", "New meeting…")),
-    "new_call": ("ScheduleSection", QT_TRANSLATE_NOOP("ScheduleSection", "New call…")),
-    "print_week": ("ScheduleSection", QT_TRANSLATE_NOOP("ScheduleSection", "Print week…")),
-    "export_week": (
-        "ScheduleSection",
-        QT_TRANSLATE_NOOP("ScheduleSection", "Export week (.ics)…"),
-    ),
-    "tasks": ("TasksBlock", QT_TRANSLATE_NOOP("TasksBlock", "Tasks")),
-    "outcomes": ("OutcomesBlock", QT_TRANSLATE_NOOP("OutcomesBlock", "Outcomes to record")),
-    "details": ("MeetingWindow", QT_TRANSLATE_NOOP("MeetingWindow", "Details")),
-    "preparation": ("MeetingWindow", QT_TRANSLATE_NOOP("MeetingWindow", "Preparation")),
-    "after": ("MeetingWindow", QT_TRANSLATE_NOOP("MeetingWindow", "After the meeting")),
-    "print_brief": ("MeetingWindow", QT_TRANSLATE_NOOP("MeetingWindow", "Print brief…")),
-    "duplicate": ("MeetingWindow", QT_TRANSLATE_NOOP("MeetingWindow", "Duplicate")),
-    "listening": ("PreparationPage", QT_TRANSLATE_NOOP("PreparationPage", "Listening plan")),
-    "objections": ("PreparationPage", QT_TRANSLATE_NOOP("PreparationPage", "Objections")),
-    "outcome": ("AfterPage", QT_TRANSLATE_NOOP("AfterPage", "Outcome")),
-    "add_step": ("AfterPage", QT_TRANSLATE_NOOP("AfterPage", "Add a next step")),
-    "held": ("AfterPage", QT_TRANSLATE_NOOP("AfterPage", "Held: record the outcome")),
-    "cancelled": ("AfterPage", QT_TRANSLATE_NOOP("AfterPage", "Cancelled…")),
-    "new_order": ("OrdersSection", QT_TRANSLATE_NOOP("OrdersSection", "New order…")),
-    "save_draft": ("OrderWindow", QT_TRANSLATE_NOOP("OrderWindow", "Save draft")),
-    "confirm": ("OrderWindow", QT_TRANSLATE_NOOP("OrderWindow", "Confirm")),
-    "ship": ("OrderWindow", QT_TRANSLATE_NOOP("OrderWindow", "Ship…")),
-    "delivered": ("OrderWindow", QT_TRANSLATE_NOOP("OrderWindow", "Delivered…")),
-    "invoice": ("OrderWindow", QT_TRANSLATE_NOOP("OrderWindow", "Invoice")),
-    "revision": ("OrderWindow", QT_TRANSLATE_NOOP("OrderWindow", "New revision…")),
-    "documents": ("OrderWindow", QT_TRANSLATE_NOOP("OrderWindow", "Documents")),
-    "proposal": ("OrderWindow", QT_TRANSLATE_NOOP("OrderWindow", "Commercial proposal…")),
-    "package": ("OrderWindow", QT_TRANSLATE_NOOP("OrderWindow", "Contract package…")),
-    "confirm_anyway": ("CreditDialog", QT_TRANSLATE_NOOP("CreditDialog", "Confirm anyway")),
-    "document_language": (
-        "DocumentDialog",
-        QT_TRANSLATE_NOOP("DocumentDialog", "Document language"),
-    ),
-    "preview": ("DocumentDialog", QT_TRANSLATE_NOOP("DocumentDialog", "Preview")),
-    "print": ("DocumentDialog", QT_TRANSLATE_NOOP("DocumentDialog", "Print…")),
-    "save_as": ("DocumentDialog", QT_TRANSLATE_NOOP("DocumentDialog", "Save as…")),
-    "email": ("DocumentDialog", QT_TRANSLATE_NOOP("DocumentDialog", "Send by e-mail…")),
-    "only_overdue": ("ReceivablesSection", QT_TRANSLATE_NOOP("ReceivablesSection", "Only overdue")),
-    "record_payment": (
-        "ReceivablesSection",
-        QT_TRANSLATE_NOOP("ReceivablesSection", "Record payment…"),
-    ),
-    "bank_statement": (
-        "ReceivablesSection",
-        QT_TRANSLATE_NOOP("ReceivablesSection", "Import bank statement…"),
-    ),
-    "dunning": ("ReceivablesSection", QT_TRANSLATE_NOOP("ReceivablesSection", "Dunning step…")),
-    "reconciliation": (
-        "ReceivablesSection",
-        QT_TRANSLATE_NOOP("ReceivablesSection", "Reconciliation statement…"),
-    ),
-    "plans": ("ReportsSection", QT_TRANSLATE_NOOP("ReportsSection", "Sales plans")),
-    "key_clients": ("ReportsSection", QT_TRANSLATE_NOOP("ReportsSection", "Key clients")),
-    "export_file": ("SyncSection", QT_TRANSLATE_NOOP("SyncSection", "Export to file…")),
-    "import_file": ("SyncSection", QT_TRANSLATE_NOOP("SyncSection", "Import file…")),
-    "conflicts": ("SyncSection", QT_TRANSLATE_NOOP("SyncSection", "Conflicts to resolve")),
-    "new_laptop": ("ExportDialog", QT_TRANSLATE_NOOP("ExportDialog", "A new laptop (everything)")),
-    "encrypt": ("EncryptionDialog", QT_TRANSLATE_NOOP("EncryptionDialog", "Encrypt")),
-    "keyring": (
-        "EncryptionDialog",
-        QT_TRANSLATE_NOOP("EncryptionDialog", "Remember it in this computer's keyring"),
-    ),
-    "lock_after": ("LaptopDialog", QT_TRANSLATE_NOOP("LaptopDialog", "Lock after")),
-    "back_up_now": ("BackupsDialog", QT_TRANSLATE_NOOP("BackupsDialog", "Back up &now…")),
-    "restore": ("BackupsDialog", QT_TRANSLATE_NOOP("BackupsDialog", "&Restore…")),
-}
 
 
 @dataclass(frozen=True)
@@ -153,7 +46,7 @@ PAGES: tuple[GuidePage, ...] = (
             QT_TRANSLATE_NOOP(
                 "Guide",
                 "Choose {file} › {settings} and fill in the pages {company}, {bank}, {tax} and "
-                "{people}. The fields marked * are needed; Save.",
+                "{people}: at least the fields marked *.",
             ),
             QT_TRANSLATE_NOOP(
                 "Guide",
@@ -559,8 +452,8 @@ PAGES: tuple[GuidePage, ...] = (
             ),
             QT_TRANSLATE_NOOP(
                 "Guide",
-                "In {file} › {laptop} choose after how many idle minutes the window locks "
-                "({lock_after}).",
+                "Once the database is encrypted, {file} › {laptop} › {lock_after} locks the "
+                "window after the idle minutes you choose.",
             ),
             QT_TRANSLATE_NOOP(
                 "Guide",
@@ -600,50 +493,38 @@ STEPS = QT_TRANSLATE_NOOP("Guide", "Steps")
 TIPS = QT_TRANSLATE_NOOP("Guide", "Tips")
 GO_TO = QT_TRANSLATE_NOOP("Guide", "Go to {place}")
 
-_MNEMONIC = re.compile(r"&(.)")
-
-
-def label(term: str) -> str:
-    """A term as the interface shows it now: translated, without its mnemonic's '&'."""
-    context, source = TERMS[term]
-    return _MNEMONIC.sub(r"\1", QCoreApplication.translate(context, source))
-
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("Guide", text)
 
 
 def fill(text: str) -> str:
-    """A page's message in the current language, as HTML, each term put in, in bold."""
+    """A page's translated message as HTML, each term put in, in bold."""
     terms = {key: f"<b>{html.escape(label(key))}</b>" for key in TERMS}
-    return html.escape(_tr(text), quote=False).format(**terms)
+    return html.escape(text, quote=False).format(**terms)
 
 
-def translated(page: GuidePage) -> GuidePage:
-    """The page in the current language: its texts HTML with the terms put in."""
-    return GuidePage(
-        page.key,
-        html.escape(_tr(page.title), quote=False),
-        fill(page.intro),
-        tuple(fill(step) for step in page.steps),
-        tuple(fill(tip) for tip in page.tips),
-        page.places,
-    )
-
-
-def place_label(place: str) -> str:
-    """The name of a place a page leads to, as the interface shows it."""
-    return label(place)
+def translated_pages() -> dict[str, GuidePage]:
+    """Every page in the current language (key -> page): its texts HTML with the terms put
+    in."""
+    out = {}
+    for page in PAGES:
+        out[page.key] = GuidePage(
+            page.key,
+            html.escape(_tr(page.title), quote=False),
+            fill(_tr(page.intro)),
+            tuple(fill(_tr(text)) for text in page.steps),
+            tuple(fill(_tr(text)) for text in page.tips),
+            page.places,
+        )
+    return out
 
 
 def page_html(page: GuidePage, image: str | None, width: int = 0) -> str:
-    """A translated page as the guide shows it: title, what it is for, the picture (`width`
-    pixels wide when given), the steps, the tips and the links to the places it is about
-    (kamdesk:PLACE)."""
+    """A translated page as the guide shows it: title, what it is for, the steps, the tips,
+    the links to the places it is about (kamdesk:PLACE), then the picture (`width` pixels
+    wide when given), framed."""
     parts = [f"<h2>{page.title}</h2>", f"<p>{page.intro}</p>"]
-    if image:
-        size = f' width="{width}"' if width > 0 else ""
-        parts.append(f'<p><img src="{html.escape(image)}"{size}></p>')
     parts.append(f"<h3>{html.escape(_tr(STEPS))}</h3><ol>")
     parts += [f"<li>{step}</li>" for step in page.steps]
     parts.append("</ol>")
@@ -653,9 +534,16 @@ def page_html(page: GuidePage, image: str | None, width: int = 0) -> str:
         parts.append("</ul>")
     links = [
         f'<a href="kamdesk:{place}">'
-        + html.escape(_tr(GO_TO)).format(place=html.escape(place_label(place)))
+        + html.escape(_tr(GO_TO)).format(place=html.escape(label(place)))
         + "</a>"
         for place in page.places
     ]
     parts.append("<p>" + " &nbsp;·&nbsp; ".join(links) + "</p>")
+    if image:
+        size = f' width="{width}"' if width > 0 else ""
+        parts.append(
+            '<table border="1" cellspacing="0" cellpadding="0"'
+            ' style="border-style: solid; border-color: #8c8c8c;">'
+            f'<tr><td><img src="{html.escape(image)}"{size}></td></tr></table>'
+        )
     return "".join(parts)

@@ -8,9 +8,8 @@ import html
 import re
 import unicodedata
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QImageReader
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,20 +27,17 @@ from PySide6.QtWidgets import (
 from kamdesk.paths import RESOURCES
 from kamdesk.ui.help.guide_pages import (
     HELP_ACTIONS,
-    PAGES,
     SECTIONS,
     GuidePage,
     page_html,
-    translated,
+    translated_pages,
 )
 from kamdesk.ui.i18n import shown_language
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QResizeEvent
 
 GUIDE_IMAGES = RESOURCES / "guide"
 KEY_ROLE = Qt.ItemDataRole.UserRole
 _TAG = re.compile(r"<[^>]+>")
+PAGE_STYLE = "li { margin-bottom: 4px; } h3 { margin-top: 14px; }"
 
 
 def folded(text: str) -> str:
@@ -75,7 +71,7 @@ class GuideWindow(QDialog):
         self.setObjectName("guideWindow")
         self.setWindowTitle(self.tr("kamdesk guide"))
         self.language = shown_language()
-        self.pages = {page.key: translated(page) for page in PAGES}
+        self.pages = translated_pages()
         self._words = {key: folded(plain(page)) for key, page in self.pages.items()}
         self.search = QLineEdit()
         self.search.setObjectName("guideSearch")
@@ -84,6 +80,7 @@ class GuideWindow(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("guidePages")
         self.list.setWordWrap(True)
+        self.list.setSpacing(3)
         for key, page in self.pages.items():
             item = QListWidgetItem(html.unescape(page.title))
             item.setData(KEY_ROLE, key)
@@ -96,6 +93,9 @@ class GuideWindow(QDialog):
         self.browser.setObjectName("guidePage")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._follow)
+        # air between the steps; the picture framed off the page
+        self.browser.document().setDefaultStyleSheet(PAGE_STYLE)
+        self.browser.viewport().installEventFilter(self)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -106,7 +106,7 @@ class GuideWindow(QDialog):
         split.addWidget(left)
         split.addWidget(self.browser)
         split.setStretchFactor(1, 1)
-        split.setSizes([260, 740])
+        split.setSizes([240, 940])
         split.setChildrenCollapsible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -116,7 +116,9 @@ class GuideWindow(QDialog):
         self.search.textChanged.connect(self._narrow)
         self.list.currentItemChanged.connect(self._chosen)
         self.list.setCurrentRow(0)
-        self.resize(1040, 720)
+        # the pictures at their own width (900 px) where the screen has the room
+        screen = self.screen().availableGeometry()
+        self.resize(min(1200, screen.width() - 40), min(800, screen.height() - 60))
 
     # --- what a person sees ---------------------------------------------------------------
     def shown_titles(self) -> list[str]:
@@ -173,16 +175,18 @@ class GuideWindow(QDialog):
         width = 0
         if image is not None:
             size = QImageReader(str(image)).size()
-            room = self.browser.viewport().width() - 40  # the document's margins and a border
+            margins = 2 * self.browser.document().documentMargin() + 8  # and the frame's
+            room = int(self.browser.viewport().width() - margins)
             width = min(size.width(), max(room, 200)) if size.isValid() else 0
         source = QUrl.fromLocalFile(str(image)).toString() if image is not None else None
         scrolled = self.browser.verticalScrollBar().value()
         self.browser.setHtml(page_html(self.pages[key], source, width))
         self.browser.verticalScrollBar().setValue(scrolled)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._render()  # the picture as wide as the page now is
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+            self._render()  # the picture as wide as the page now is
+        return super().eventFilter(watched, event)
 
     def _follow(self, url: QUrl) -> None:
         """A link of a page: the section it names shown in the main window, or the dialog."""
