@@ -182,3 +182,9 @@ def test_the_pages_html_shows_the_picture_at_the_width_asked() -> None:
     page = translated_pages()[PAGES[0].key]
     shown = page_html(page, "file:///x.png", 640)
     assert 'width="640"' in shown and shown.index("<ol>") < shown.index("<img")
+
+
+def test_the_search_ignores_case_and_accents() -> None:
+    assert folded("Ügyvezető") == "ugyvezeto"
+    assert folded("Отчёты") == "отчеты"
+    assert folded("ŞİFRƏ ifadəsi") == folded("sifre ifadesi")

@@ -501,7 +501,8 @@ def _tr(text: str) -> str:
 def fill(text: str) -> str:
     """A page's translated message as HTML, each term put in, in bold."""
     terms = {key: f"<b>{html.escape(label(key))}</b>" for key in TERMS}
-    return html.escape(text, quote=False).format(**terms)
+    filled = html.escape(text, quote=False).format(**terms)
+    return filled.replace("…</b>.", "…</b>")  # a label's "…" ends the sentence too
 
 
 def translated_pages() -> dict[str, GuidePage]:

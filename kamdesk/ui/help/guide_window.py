@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSplitter,
+    QStyle,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -40,11 +41,16 @@ _TAG = re.compile(r"<[^>]+>")
 PAGE_STYLE = "li { margin-bottom: 4px; } h3 { margin-top: 14px; }"
 
 
+# letters that are no base letter and an accent, typed as their nearest plain one
+PLAIN_LETTERS = str.maketrans({"ə": "e", "ı": "i", "ø": "o", "ł": "l", "đ": "d"})
+
+
 def folded(text: str) -> str:
     """Text as the search compares it: lower case, without accents ("Ügyvezető" finds
-    "ugyvezeto", "ё" finds "е")."""
+    "ugyvezeto", "ё" finds "е", Azerbaijani "şifrə" finds "sifre")."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return bare.translate(PLAIN_LETTERS)
 
 
 def plain(page: GuidePage) -> str:
@@ -95,7 +101,7 @@ class GuideWindow(QDialog):
         self.browser.anchorClicked.connect(self._follow)
         # air between the steps; the picture framed off the page
         self.browser.document().setDefaultStyleSheet(PAGE_STYLE)
-        self.browser.viewport().installEventFilter(self)
+        self.browser.installEventFilter(self)
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
@@ -175,8 +181,11 @@ class GuideWindow(QDialog):
         width = 0
         if image is not None:
             size = QImageReader(str(image)).size()
-            margins = 2 * self.browser.document().documentMargin() + 8  # and the frame's
-            room = int(self.browser.viewport().width() - margins)
+            # the page's width with room kept for a scroll bar, whether it shows or not (it
+            # comes with the picture), less the document's margins and the frame's
+            scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            margins = 2 * self.browser.document().documentMargin() + 8
+            room = int(self.browser.contentsRect().width() - scroll_bar - margins)
             width = min(size.width(), max(room, 200)) if size.isValid() else 0
         source = QUrl.fromLocalFile(str(image)).toString() if image is not None else None
         scrolled = self.browser.verticalScrollBar().value()
@@ -184,7 +193,7 @@ class GuideWindow(QDialog):
         self.browser.verticalScrollBar().setValue(scrolled)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.browser.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.browser and event.type() == QEvent.Type.Resize:
             self._render()  # the picture as wide as the page now is
         return super().eventFilter(watched, event)
 
