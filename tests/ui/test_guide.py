@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtGui import QImageReader, QTextDocument
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from kamdesk.ui.help import guide_terms
@@ -188,3 +189,22 @@ def test_the_search_ignores_case_and_accents() -> None:
     assert folded("Ügyvezető") == "ugyvezeto"
     assert folded("Отчёты") == "отчеты"
     assert folded("ŞİFRƏ ifadəsi") == folded("sifre ifadesi")
+
+
+def test_a_link_to_a_dialog_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    guide = _guide(qtbot, window)
+    guide.show_page("protect")
+    found = guide.browser.document().find("Go to Backups…")
+    assert not found.isNull()
+    guide.browser.setTextCursor(found)
+    guide.browser.ensureCursorVisible()
+    rect = guide.browser.cursorRect(found)
+    qtbot.mouseClick(
+        guide.browser.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(rect.x() - 20, rect.center().y()),
+    )
+    backups = window.findChild(QDialog, "backupsDialog")
+    assert backups is not None and backups.isVisible()
+    backups.reject()
+    guide.reject()
