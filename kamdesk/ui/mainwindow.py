@@ -390,6 +390,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from kamdesk.ui.help.guide_action import add_guide_action  # F1: the built-in guide
+
+        add_guide_action(self, help_menu)
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
