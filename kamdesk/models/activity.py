@@ -36,9 +36,8 @@ class Activity(Record, Base):
         # Today's meetings and calls awaiting their outcome (migration 0013)
         Index(
             "ix_activity_planned_starts",
-            "status",
             "starts_at",
-            sqlite_where=text("starts_at IS NOT NULL"),
+            sqlite_where=text("status = 'planned'"),
         ),
     )
 

@@ -1,9 +1,12 @@
 """An index for the meetings and calls awaiting their outcome (issue 17 and 18)
 
-- ix_activity_planned_starts: the scheduled activities by status and start, so that Today's
-  "Outcomes to record" (planned and begun before now) reads the few planned ones before now
-  instead of every meeting held since the file began (244 000 activities in the 10k demo:
-  370 ms, now a few), at start-up too (services.schedule.first_day).
+- ix_activity_planned_starts: the planned activities by start, so that Today's "Outcomes to
+  record" (planned and begun before now) reads the few planned ones before now instead of
+  every meeting held since the file began (244 000 activities in the 10k demo: 370 ms, now a
+  few), at start-up too (services.schedule.first_day). Partial on the literal status, so that
+  only a query naming 'planned' as a literal uses it: an index on (status, starts_at) was
+  taken by the key clients' last meeting held (status 'done', per client) and walked every
+  meeting held for each client (13 s at 10k instead of 0.1).
 
 Only an index: nothing to carry in a bundle, nothing to fill.
 
@@ -27,9 +30,9 @@ def upgrade() -> None:
     op.create_index(
         "ix_activity_planned_starts",
         "activity",
-        ["status", "starts_at"],
+        ["starts_at"],
         unique=False,
-        sqlite_where=sa.text("starts_at IS NOT NULL"),
+        sqlite_where=sa.text("status = 'planned'"),
     )
 
 
