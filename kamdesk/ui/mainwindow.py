@@ -383,6 +383,9 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        from kamdesk.ui.undo.edit_menu import fill_edit_menu
+
+        self.trash_action = fill_edit_menu(self, self.hub, edit_menu, lambda: self.db)
         edit_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

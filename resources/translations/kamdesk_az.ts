@@ -8503,8 +8503,16 @@ Yığılmış: {cumulative}</translation>
             <translation>Çap et</translation>
         </message>
         <message>
+            <source>Put back the line removed last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Çıxış</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Remove the line (asks first)</source>
@@ -8549,6 +8557,10 @@ Yığılmış: {cumulative}</translation>
         <message>
             <source>This list of shortcuts</source>
             <translation>Bu qısayollar siyahısı</translation>
+        </message>
+        <message>
+            <source>Undo (a move in the week, a deletion)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Zoom in</source>
@@ -9793,6 +9805,142 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
             <translation>{reason}: itkilərin {share} hissəsi — {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message numerus="yes">
+            <source>%n deleted record(s). Each is kept at least {days} days; after that sync may remove it for good.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>After this day the next sync may remove it for good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client or SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past its retention: the next sync may remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by name, client or SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration, minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deletion of call “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deletion of client “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deletion of contact “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deletion of meeting “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deletion of product “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>move of “{subject}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removal of line {n}, {product}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
