@@ -8504,7 +8504,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>Put back the line removed last</source>
-            <translation type="unfinished" />
+            <translation>Son silinən sətri geri qaytar</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -8512,7 +8512,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Təkrarla</translation>
         </message>
         <message>
             <source>Remove the line (asks first)</source>
@@ -8560,7 +8560,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>Undo (a move in the week, a deletion)</source>
-            <translation type="unfinished" />
+            <translation>Geri al (həftədə köçürmə, silmə)</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -9811,84 +9811,84 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <name>TrashDialog</name>
         <message numerus="yes">
             <source>%n deleted record(s). Each is kept at least {days} days; after that sync may remove it for good.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n silinmiş qeyd. Hər biri ən azı {days} gün saxlanılır; bundan sonra sinxronizasiya onu həmişəlik silə bilər.</numerusform>
+                <numerusform>%n silinmiş qeyd. Hər biri ən azı {days} gün saxlanılır; bundan sonra sinxronizasiya onu həmişəlik silə bilər.</numerusform>
             </translation>
         </message>
         <message>
             <source>After this day the next sync may remove it for good</source>
-            <translation type="unfinished" />
+            <translation>Bu gündən sonra növbəti sinxronizasiya onu həmişəlik silə bilər</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Client or SKU</source>
-            <translation type="unfinished" />
+            <translation>Müştəri və ya artikul</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bağla</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Əlaqə şəxsi</translation>
         </message>
         <message>
             <source>Deleted on</source>
-            <translation type="unfinished" />
+            <translation>Silinmə tarixi</translation>
         </message>
         <message>
             <source>Deleted on laptop</source>
-            <translation type="unfinished" />
+            <translation>Silindiyi noutbuk</translation>
         </message>
         <message>
             <source>Kept until</source>
-            <translation type="unfinished" />
+            <translation>Saxlanılır</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Görüş</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Ad</translation>
         </message>
         <message>
-            <source>Past its retention: the next sync may remove it</source>
-            <translation type="unfinished" />
+            <source>Past it: the next sync may remove it</source>
+            <translation>Müddət keçib: növbəti sinxronizasiya onu silə bilər</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Məhsul</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Bərpa et</translation>
         </message>
         <message>
             <source>Restored: {names}</source>
-            <translation type="unfinished" />
+            <translation>Bərpa edildi: {names}</translation>
         </message>
         <message>
             <source>Search by name, client or SKU</source>
-            <translation type="unfinished" />
+            <translation>Ad, müştəri və ya artikul üzrə axtar</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Zibil qutusu</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Nə</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>və daha %n</numerusform>
+                <numerusform>və daha %n</numerusform>
             </translation>
         </message>
     </context>
@@ -9896,51 +9896,59 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <name>Undo</name>
         <message>
             <source>&amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zibil qutusu…</translation>
         </message>
         <message>
             <source>Duration, minutes</source>
-            <translation type="unfinished" />
+            <translation>Müddət, dəqiqə</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Təkrarla</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Təkrarla: {what}</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Başlama</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Geri al</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Geri al: {what}</translation>
         </message>
         <message>
             <source>deletion of call “{name}”</source>
-            <translation type="unfinished" />
+            <translation>“{name}” zənginin silinməsi</translation>
         </message>
         <message>
             <source>deletion of client “{name}”</source>
-            <translation type="unfinished" />
+            <translation>“{name}” müştərisinin silinməsi</translation>
         </message>
         <message>
             <source>deletion of contact “{name}”</source>
-            <translation type="unfinished" />
+            <translation>“{name}” əlaqə şəxsinin silinməsi</translation>
         </message>
         <message>
             <source>deletion of meeting “{name}”</source>
-            <translation type="unfinished" />
+            <translation>“{name}” görüşünün silinməsi</translation>
         </message>
         <message>
             <source>deletion of product “{name}”</source>
-            <translation type="unfinished" />
+            <translation>“{name}” məhsulunun silinməsi</translation>
         </message>
         <message>
             <source>move of “{subject}”</source>
-            <translation type="unfinished" />
+            <translation>“{subject}” köçürülməsi</translation>
         </message>
         <message>
             <source>removal of line {n}, {product}</source>
-            <translation type="unfinished" />
+            <translation>{n}-ci sətrin silinməsi, {product}</translation>
         </message>
     </context>
     <context>

@@ -9844,7 +9844,7 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Past its retention: the next sync may remove it</source>
+            <source>Past it: the next sync may remove it</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9894,11 +9894,19 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Redo {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Start</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo {what}</source>
             <translation type="unfinished" />
         </message>
         <message>

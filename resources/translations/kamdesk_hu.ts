@@ -8409,7 +8409,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Put back the line removed last</source>
-            <translation type="unfinished" />
+            <translation>Az utoljára törölt sor visszahelyezése</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -8417,7 +8417,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Újra</translation>
         </message>
         <message>
             <source>Remove the line (asks first)</source>
@@ -8465,7 +8465,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>Undo (a move in the week, a deletion)</source>
-            <translation type="unfinished" />
+            <translation>Visszavonás (áthelyezés a héten, törlés)</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -9699,82 +9699,82 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <name>TrashDialog</name>
         <message numerus="yes">
             <source>%n deleted record(s). Each is kept at least {days} days; after that sync may remove it for good.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n törölt tétel. Mindegyiket legalább {days} napig megőrizzük; utána a szinkronizálás véglegesen törölheti.</numerusform>
             </translation>
         </message>
         <message>
             <source>After this day the next sync may remove it for good</source>
-            <translation type="unfinished" />
+            <translation>E nap után a következő szinkronizálás véglegesen törölheti</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Client or SKU</source>
-            <translation type="unfinished" />
+            <translation>Ügyfél vagy cikkszám</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Bezárás</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Kapcsolattartó</translation>
         </message>
         <message>
             <source>Deleted on</source>
-            <translation type="unfinished" />
+            <translation>Törölve</translation>
         </message>
         <message>
             <source>Deleted on laptop</source>
-            <translation type="unfinished" />
+            <translation>Törölve ezen a laptopon</translation>
         </message>
         <message>
             <source>Kept until</source>
-            <translation type="unfinished" />
+            <translation>Megőrizve eddig</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Találkozó</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Név</translation>
         </message>
         <message>
-            <source>Past its retention: the next sync may remove it</source>
-            <translation type="unfinished" />
+            <source>Past it: the next sync may remove it</source>
+            <translation>Lejárt: a következő szinkronizálás törölheti</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Termék</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítás</translation>
         </message>
         <message>
             <source>Restored: {names}</source>
-            <translation type="unfinished" />
+            <translation>Visszaállítva: {names}</translation>
         </message>
         <message>
             <source>Search by name, client or SKU</source>
-            <translation type="unfinished" />
+            <translation>Keresés név, ügyfél vagy cikkszám szerint</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Lomtár</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Mi</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>és még %n</numerusform>
             </translation>
         </message>
     </context>
@@ -9782,51 +9782,59 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <name>Undo</name>
         <message>
             <source>&amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lomtár…</translation>
         </message>
         <message>
             <source>Duration, minutes</source>
-            <translation type="unfinished" />
+            <translation>Időtartam, perc</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Újra</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Újra: {what}</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Kezdés</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Visszavonás</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Visszavonás: {what}</translation>
         </message>
         <message>
             <source>deletion of call “{name}”</source>
-            <translation type="unfinished" />
+            <translation>a(z) „{name}” hívás törlése</translation>
         </message>
         <message>
             <source>deletion of client “{name}”</source>
-            <translation type="unfinished" />
+            <translation>a(z) „{name}” ügyfél törlése</translation>
         </message>
         <message>
             <source>deletion of contact “{name}”</source>
-            <translation type="unfinished" />
+            <translation>a(z) „{name}” kapcsolattartó törlése</translation>
         </message>
         <message>
             <source>deletion of meeting “{name}”</source>
-            <translation type="unfinished" />
+            <translation>a(z) „{name}” találkozó törlése</translation>
         </message>
         <message>
             <source>deletion of product “{name}”</source>
-            <translation type="unfinished" />
+            <translation>a(z) „{name}” termék törlése</translation>
         </message>
         <message>
             <source>move of “{subject}”</source>
-            <translation type="unfinished" />
+            <translation>a(z) „{subject}” áthelyezése</translation>
         </message>
         <message>
             <source>removal of line {n}, {product}</source>
-            <translation type="unfinished" />
+            <translation>a(z) {n}. sor törlése ({product})</translation>
         </message>
     </context>
     <context>

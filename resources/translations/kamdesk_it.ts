@@ -8504,7 +8504,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Put back the line removed last</source>
-            <translation type="unfinished" />
+            <translation>Rimetti la riga tolta per ultima</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -8512,7 +8512,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Ripeti</translation>
         </message>
         <message>
             <source>Remove the line (asks first)</source>
@@ -8560,7 +8560,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>Undo (a move in the week, a deletion)</source>
-            <translation type="unfinished" />
+            <translation>Annulla (uno spostamento nella settimana, un'eliminazione)</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -9811,84 +9811,84 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <name>TrashDialog</name>
         <message numerus="yes">
             <source>%n deleted record(s). Each is kept at least {days} days; after that sync may remove it for good.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n record eliminato. Ognuno è conservato almeno {days} giorni; dopo, la sincronizzazione può rimuoverlo definitivamente.</numerusform>
+                <numerusform>%n record eliminati. Ognuno è conservato almeno {days} giorni; dopo, la sincronizzazione può rimuoverlo definitivamente.</numerusform>
             </translation>
         </message>
         <message>
             <source>After this day the next sync may remove it for good</source>
-            <translation type="unfinished" />
+            <translation>Dopo questo giorno la prossima sincronizzazione può rimuoverlo definitivamente</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Client or SKU</source>
-            <translation type="unfinished" />
+            <translation>Cliente o codice</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Chiudi</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Contatto</translation>
         </message>
         <message>
             <source>Deleted on</source>
-            <translation type="unfinished" />
+            <translation>Eliminato il</translation>
         </message>
         <message>
             <source>Deleted on laptop</source>
-            <translation type="unfinished" />
+            <translation>Eliminato sul portatile</translation>
         </message>
         <message>
             <source>Kept until</source>
-            <translation type="unfinished" />
+            <translation>Conservato fino al</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Incontro</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
-            <source>Past its retention: the next sync may remove it</source>
-            <translation type="unfinished" />
+            <source>Past it: the next sync may remove it</source>
+            <translation>Scaduto: la prossima sincronizzazione può rimuoverlo</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Articolo</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Ripristina</translation>
         </message>
         <message>
             <source>Restored: {names}</source>
-            <translation type="unfinished" />
+            <translation>Ripristinati: {names}</translation>
         </message>
         <message>
             <source>Search by name, client or SKU</source>
-            <translation type="unfinished" />
+            <translation>Cerca per nome, cliente o codice</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Cestino</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Cosa</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>e un altro</numerusform>
+                <numerusform>e altri %n</numerusform>
             </translation>
         </message>
     </context>
@@ -9896,51 +9896,59 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <name>Undo</name>
         <message>
             <source>&amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cestino…</translation>
         </message>
         <message>
             <source>Duration, minutes</source>
-            <translation type="unfinished" />
+            <translation>Durata, minuti</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Ripeti</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Ripeti {what}</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Inizio</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Annulla {what}</translation>
         </message>
         <message>
             <source>deletion of call “{name}”</source>
-            <translation type="unfinished" />
+            <translation>eliminazione della telefonata «{name}»</translation>
         </message>
         <message>
             <source>deletion of client “{name}”</source>
-            <translation type="unfinished" />
+            <translation>eliminazione del cliente «{name}»</translation>
         </message>
         <message>
             <source>deletion of contact “{name}”</source>
-            <translation type="unfinished" />
+            <translation>eliminazione del contatto «{name}»</translation>
         </message>
         <message>
             <source>deletion of meeting “{name}”</source>
-            <translation type="unfinished" />
+            <translation>eliminazione dell'incontro «{name}»</translation>
         </message>
         <message>
             <source>deletion of product “{name}”</source>
-            <translation type="unfinished" />
+            <translation>eliminazione dell'articolo «{name}»</translation>
         </message>
         <message>
             <source>move of “{subject}”</source>
-            <translation type="unfinished" />
+            <translation>spostamento di «{subject}»</translation>
         </message>
         <message>
             <source>removal of line {n}, {product}</source>
-            <translation type="unfinished" />
+            <translation>rimozione della riga {n}, {product}</translation>
         </message>
     </context>
     <context>

@@ -8599,7 +8599,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Put back the line removed last</source>
-            <translation type="unfinished" />
+            <translation>Вернуть последнюю удалённую строку</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -8607,7 +8607,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Повторить</translation>
         </message>
         <message>
             <source>Remove the line (asks first)</source>
@@ -8655,7 +8655,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Undo (a move in the week, a deletion)</source>
-            <translation type="unfinished" />
+            <translation>Отменить (перенос в неделе, удаление)</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -9923,86 +9923,86 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>TrashDialog</name>
         <message numerus="yes">
             <source>%n deleted record(s). Each is kept at least {days} days; after that sync may remove it for good.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n удалённая запись. Каждая хранится не меньше {days} дней; после этого синхронизация может удалить её навсегда.</numerusform>
+                <numerusform>%n удалённые записи. Каждая хранится не меньше {days} дней; после этого синхронизация может удалить её навсегда.</numerusform>
+                <numerusform>%n удалённых записей. Каждая хранится не меньше {days} дней; после этого синхронизация может удалить её навсегда.</numerusform>
             </translation>
         </message>
         <message>
             <source>After this day the next sync may remove it for good</source>
-            <translation type="unfinished" />
+            <translation>После этого дня следующая синхронизация может удалить запись навсегда</translation>
         </message>
         <message>
             <source>Client</source>
-            <translation type="unfinished" />
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Client or SKU</source>
-            <translation type="unfinished" />
+            <translation>Клиент или артикул</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>Contact</source>
-            <translation type="unfinished" />
+            <translation>Контакт</translation>
         </message>
         <message>
             <source>Deleted on</source>
-            <translation type="unfinished" />
+            <translation>Удалено</translation>
         </message>
         <message>
             <source>Deleted on laptop</source>
-            <translation type="unfinished" />
+            <translation>Удалено на ноутбуке</translation>
         </message>
         <message>
             <source>Kept until</source>
-            <translation type="unfinished" />
+            <translation>Хранится до</translation>
         </message>
         <message>
             <source>Meeting</source>
-            <translation type="unfinished" />
+            <translation>Встреча</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
-            <source>Past its retention: the next sync may remove it</source>
-            <translation type="unfinished" />
+            <source>Past it: the next sync may remove it</source>
+            <translation>Срок прошёл: следующая синхронизация может удалить запись</translation>
         </message>
         <message>
             <source>Product</source>
-            <translation type="unfinished" />
+            <translation>Товар</translation>
         </message>
         <message>
             <source>Restore</source>
-            <translation type="unfinished" />
+            <translation>Восстановить</translation>
         </message>
         <message>
             <source>Restored: {names}</source>
-            <translation type="unfinished" />
+            <translation>Восстановлено: {names}</translation>
         </message>
         <message>
             <source>Search by name, client or SKU</source>
-            <translation type="unfinished" />
+            <translation>Поиск по названию, клиенту или артикулу</translation>
         </message>
         <message>
             <source>Trash</source>
-            <translation type="unfinished" />
+            <translation>Корзина</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Что</translation>
         </message>
         <message numerus="yes">
             <source>and %n more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
             </translation>
         </message>
     </context>
@@ -10010,51 +10010,59 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <name>Undo</name>
         <message>
             <source>&amp;Trash…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Корзина…</translation>
         </message>
         <message>
             <source>Duration, minutes</source>
-            <translation type="unfinished" />
+            <translation>Длительность, минут</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Повторить {what}</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Начало</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Отменить {what}</translation>
         </message>
         <message>
             <source>deletion of call “{name}”</source>
-            <translation type="unfinished" />
+            <translation>удаление звонка «{name}»</translation>
         </message>
         <message>
             <source>deletion of client “{name}”</source>
-            <translation type="unfinished" />
+            <translation>удаление клиента «{name}»</translation>
         </message>
         <message>
             <source>deletion of contact “{name}”</source>
-            <translation type="unfinished" />
+            <translation>удаление контакта «{name}»</translation>
         </message>
         <message>
             <source>deletion of meeting “{name}”</source>
-            <translation type="unfinished" />
+            <translation>удаление встречи «{name}»</translation>
         </message>
         <message>
             <source>deletion of product “{name}”</source>
-            <translation type="unfinished" />
+            <translation>удаление товара «{name}»</translation>
         </message>
         <message>
             <source>move of “{subject}”</source>
-            <translation type="unfinished" />
+            <translation>перенос «{subject}»</translation>
         </message>
         <message>
             <source>removal of line {n}, {product}</source>
-            <translation type="unfinished" />
+            <translation>удаление строки {n}, {product}</translation>
         </message>
     </context>
     <context>

@@ -155,9 +155,7 @@ class TrashDialog(QDialog):
                     table.setItem(row, column, item)
                 cells[DELETED].setToolTip(_moment(deleted))
                 if entry.may_go:
-                    cells[KEPT].setToolTip(
-                        self.tr("Past its retention: the next sync may remove it")
-                    )
+                    cells[KEPT].setToolTip(self.tr("Past it: the next sync may remove it"))
         for row in range(self.table.rowCount()):
             cell = self.table.item(row, KIND)
             if cell is not None and cell.data(Qt.ItemDataRole.UserRole) in selected:
