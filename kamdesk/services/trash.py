@@ -40,6 +40,15 @@ KINDS: dict[str, Any] = {
 # children deleted a moment after their parent went with it: sync's capture tombstones them
 # when the unit of work commits, and another laptop dates each delete by its own stamp
 WITH_PARENT = timedelta(seconds=2)
+# what belongs to a record besides sync's parents (services.check.PARENTS): a product's texts,
+# tax rates and places in promotions go to the trash with it (services.prices.catalog)
+MORE_CHILDREN = {
+    "product": (
+        ("product_translation", "product_id"),
+        ("product_tax_rate", "product_id"),
+        ("promotion_product", "product_id"),
+    )
+}
 LIMIT = 2000  # the newest deletes: a trash this full is searched, not scrolled
 
 
@@ -52,6 +61,12 @@ class TrashEntry:
     deleted_at: datetime
     deleted_by: str  # the laptop that deleted it, "" when not known (this one, before sync)
     kept_until: date  # sync may purge it after this day (when every laptop has seen it)
+    what: str = ""  # the kind in more detail: a meeting's, call's or task's own kind
+
+    @property
+    def label_kind(self) -> str:
+        """client, contact, product, meeting, call or task."""
+        return self.what or self.kind
 
     @property
     def may_go(self) -> bool:
@@ -81,7 +96,8 @@ def list_trash(session: Session, *, search: str = "") -> list[TrashEntry]:
         if row.series_id not in (None, row.id) and _same_delete(session, row):
             continue  # an occurrence deleted with the series' earlier one: listed once
         if not _went_with_client(row, clients):
-            found.append(_entry("meeting", row, row.subject, _client_name(session, row)))
+            entry = _entry("meeting", row, row.subject, _client_name(session, row))
+            found.append(_replace(entry, what=row.kind))
     words = search.casefold().split()
     if words:
         found = [e for e in found if all(w in f"{e.name} {e.detail}".casefold() for w in words)]
@@ -157,14 +173,14 @@ def _with_laptops(session: Session, entries: list[TrashEntry]) -> list[TrashEntr
                 laptops[(kind, record_id)] = names.get(last.dot.replica, "")
     for entry in entries:
         laptop = laptops.get((entry.kind, entry.id), "")
-        out.append(entry if not laptop else _replace(entry, laptop))
+        out.append(entry if not laptop else _replace(entry, deleted_by=laptop))
     return out
 
 
-def _replace(entry: TrashEntry, laptop: str) -> TrashEntry:
+def _replace(entry: TrashEntry, *, what: str = "", deleted_by: str = "") -> TrashEntry:
     from dataclasses import replace
 
-    return replace(entry, deleted_by=laptop)
+    return replace(entry, what=what or entry.what, deleted_by=deleted_by or entry.deleted_by)
 
 
 # --- restoring --------------------------------------------------------------------------------
@@ -259,7 +275,7 @@ def _collect(
     into.setdefault(table, set()).add(record_id)
     conn = session.connection()
     after = time_text(since - WITH_PARENT)
-    for child, link in children_of(table):
+    for child, link in (*children_of(table), *MORE_CHILDREN.get(table, ())):
         for (child_id,) in conn.exec_driver_sql(
             f"SELECT id FROM {child} WHERE {link} = ? AND deleted_at >= ?", (record_id, after)
         ).all():

@@ -6583,6 +6583,21 @@ Yığılmış: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>ProductDelete</name>
+        <message>
+            <source>Delete product</source>
+            <translation>Məhsulu sil</translation>
+        </message>
+        <message>
+            <source>Delete product…</source>
+            <translation>Məhsulu sil…</translation>
+        </message>
+        <message>
+            <source>Move {product} to the trash? Edit &gt; Undo or Edit &gt; Trash brings it back.</source>
+            <translation>{product} zibil qutusuna köçürülsün? Redaktə &gt; Geri al və ya Redaktə &gt; Zibil qutusu onu geri qaytarır.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>% off</source>
@@ -8483,6 +8498,10 @@ Yığılmış: {cumulative}</translation>
             <translation>Təsdiqlə (kredit nəzarəti ilə)</translation>
         </message>
         <message>
+            <source>Delete the product (asks first)</source>
+            <translation>Məhsulu sil (əvvəlcə soruşur)</translation>
+        </message>
+        <message>
             <source>Deliver</source>
             <translation>Çatdır</translation>
         </message>
@@ -8501,6 +8520,10 @@ Yığılmış: {cumulative}</translation>
         <message>
             <source>Print</source>
             <translation>Çap et</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Məhsullar</translation>
         </message>
         <message>
             <source>Put back the line removed last</source>
@@ -9817,16 +9840,20 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             </translation>
         </message>
         <message>
+            <source>A contact's or meeting's client, a product's SKU, a client's city</source>
+            <translation>Əlaqə şəxsinin və ya görüşün müştərisi, məhsulun artikulu, müştərinin şəhəri</translation>
+        </message>
+        <message>
             <source>After this day the next sync may remove it for good</source>
             <translation>Bu gündən sonra növbəti sinxronizasiya onu həmişəlik silə bilər</translation>
         </message>
         <message>
-            <source>Client</source>
-            <translation>Müştəri</translation>
+            <source>Call</source>
+            <translation>Zəng</translation>
         </message>
         <message>
-            <source>Client or SKU</source>
-            <translation>Müştəri və ya artikul</translation>
+            <source>Client</source>
+            <translation>Müştəri</translation>
         </message>
         <message>
             <source>Close</source>
@@ -9841,12 +9868,16 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>Silinmə tarixi</translation>
         </message>
         <message>
-            <source>Deleted on laptop</source>
-            <translation>Silindiyi noutbuk</translation>
+            <source>Details</source>
+            <translation>Təfərrüatlar</translation>
         </message>
         <message>
             <source>Kept until</source>
             <translation>Saxlanılır</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Noutbuk</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -9875,6 +9906,14 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>Search by name, client or SKU</source>
             <translation>Ad, müştəri və ya artikul üzrə axtar</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tapşırıq</translation>
+        </message>
+        <message>
+            <source>The laptop it was deleted on, when sync has told</source>
+            <translation>Silindiyi noutbuk, sinxronizasiya bildiribsə</translation>
         </message>
         <message>
             <source>Trash</source>

@@ -6570,6 +6570,21 @@ Cumulative: {cumulative}</source>
         </message>
     </context>
     <context>
+        <name>ProductDelete</name>
+        <message>
+            <source>Delete product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete product…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {product} to the trash? Edit &gt; Undo or Edit &gt; Trash brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>% off</source>
@@ -8470,6 +8485,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Delete the product (asks first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Deliver</source>
             <translation type="unfinished" />
         </message>
@@ -8487,6 +8506,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Products</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9804,15 +9827,19 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             </translation>
         </message>
         <message>
+            <source>A contact's or meeting's client, a product's SKU, a client's city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>After this day the next sync may remove it for good</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Client</source>
+            <source>Call</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Client or SKU</source>
+            <source>Client</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9828,11 +9855,15 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Deleted on laptop</source>
+            <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Kept until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laptop</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -9861,6 +9892,14 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Search by name, client or SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The laptop it was deleted on, when sync has told</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -6506,6 +6506,21 @@ Halmozott: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>ProductDelete</name>
+        <message>
+            <source>Delete product</source>
+            <translation>Termék törlése</translation>
+        </message>
+        <message>
+            <source>Delete product…</source>
+            <translation>Termék törlése…</translation>
+        </message>
+        <message>
+            <source>Move {product} to the trash? Edit &gt; Undo or Edit &gt; Trash brings it back.</source>
+            <translation>Áthelyezi a(z) {product} terméket a lomtárba? A Szerkesztés &gt; Visszavonás vagy a Szerkesztés &gt; Lomtár visszahozza.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>% off</source>
@@ -8388,6 +8403,10 @@ Halmozott: {cumulative}</translation>
             <translation>Visszaigazolás (hitelkeret-ellenőrzéssel)</translation>
         </message>
         <message>
+            <source>Delete the product (asks first)</source>
+            <translation>A termék törlése (előbb rákérdez)</translation>
+        </message>
+        <message>
             <source>Deliver</source>
             <translation>Kiszállítás</translation>
         </message>
@@ -8406,6 +8425,10 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Print</source>
             <translation>Nyomtatás</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Termékek</translation>
         </message>
         <message>
             <source>Put back the line removed last</source>
@@ -9704,16 +9727,20 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             </translation>
         </message>
         <message>
+            <source>A contact's or meeting's client, a product's SKU, a client's city</source>
+            <translation>A kapcsolattartó vagy találkozó ügyfele, a termék cikkszáma, az ügyfél városa</translation>
+        </message>
+        <message>
             <source>After this day the next sync may remove it for good</source>
             <translation>E nap után a következő szinkronizálás véglegesen törölheti</translation>
         </message>
         <message>
-            <source>Client</source>
-            <translation>Ügyfél</translation>
+            <source>Call</source>
+            <translation>Hívás</translation>
         </message>
         <message>
-            <source>Client or SKU</source>
-            <translation>Ügyfél vagy cikkszám</translation>
+            <source>Client</source>
+            <translation>Ügyfél</translation>
         </message>
         <message>
             <source>Close</source>
@@ -9728,12 +9755,16 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Törölve</translation>
         </message>
         <message>
-            <source>Deleted on laptop</source>
-            <translation>Törölve ezen a laptopon</translation>
+            <source>Details</source>
+            <translation>Részletek</translation>
         </message>
         <message>
             <source>Kept until</source>
             <translation>Megőrizve eddig</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -9762,6 +9793,14 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>Search by name, client or SKU</source>
             <translation>Keresés név, ügyfél vagy cikkszám szerint</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Feladat</translation>
+        </message>
+        <message>
+            <source>The laptop it was deleted on, when sync has told</source>
+            <translation>A laptop, amelyen törölték, ha a szinkronizálás közölte</translation>
         </message>
         <message>
             <source>Trash</source>

@@ -6583,6 +6583,21 @@ Cumulata: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>ProductDelete</name>
+        <message>
+            <source>Delete product</source>
+            <translation>Elimina articolo</translation>
+        </message>
+        <message>
+            <source>Delete product…</source>
+            <translation>Elimina articolo…</translation>
+        </message>
+        <message>
+            <source>Move {product} to the trash? Edit &gt; Undo or Edit &gt; Trash brings it back.</source>
+            <translation>Spostare {product} nel cestino? Modifica &gt; Annulla o Modifica &gt; Cestino lo riporta indietro.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>% off</source>
@@ -8483,6 +8498,10 @@ Cumulata: {cumulative}</translation>
             <translation>Conferma (con controllo del fido)</translation>
         </message>
         <message>
+            <source>Delete the product (asks first)</source>
+            <translation>Elimina l'articolo (chiede prima)</translation>
+        </message>
+        <message>
             <source>Deliver</source>
             <translation>Consegna</translation>
         </message>
@@ -8501,6 +8520,10 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Print</source>
             <translation>Stampa</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Articoli</translation>
         </message>
         <message>
             <source>Put back the line removed last</source>
@@ -9817,16 +9840,20 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             </translation>
         </message>
         <message>
+            <source>A contact's or meeting's client, a product's SKU, a client's city</source>
+            <translation>Il cliente di un contatto o incontro, il codice di un articolo, la città di un cliente</translation>
+        </message>
+        <message>
             <source>After this day the next sync may remove it for good</source>
             <translation>Dopo questo giorno la prossima sincronizzazione può rimuoverlo definitivamente</translation>
         </message>
         <message>
-            <source>Client</source>
-            <translation>Cliente</translation>
+            <source>Call</source>
+            <translation>Telefonata</translation>
         </message>
         <message>
-            <source>Client or SKU</source>
-            <translation>Cliente o codice</translation>
+            <source>Client</source>
+            <translation>Cliente</translation>
         </message>
         <message>
             <source>Close</source>
@@ -9841,12 +9868,16 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Eliminato il</translation>
         </message>
         <message>
-            <source>Deleted on laptop</source>
-            <translation>Eliminato sul portatile</translation>
+            <source>Details</source>
+            <translation>Dettagli</translation>
         </message>
         <message>
             <source>Kept until</source>
             <translation>Conservato fino al</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Portatile</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -9875,6 +9906,14 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>Search by name, client or SKU</source>
             <translation>Cerca per nome, cliente o codice</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Attività</translation>
+        </message>
+        <message>
+            <source>The laptop it was deleted on, when sync has told</source>
+            <translation>Il portatile su cui è stato eliminato, se la sincronizzazione lo ha detto</translation>
         </message>
         <message>
             <source>Trash</source>

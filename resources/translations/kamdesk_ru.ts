@@ -6660,6 +6660,21 @@ Cumulative: {cumulative}</source>
         </message>
     </context>
     <context>
+        <name>ProductDelete</name>
+        <message>
+            <source>Delete product</source>
+            <translation>Удалить товар</translation>
+        </message>
+        <message>
+            <source>Delete product…</source>
+            <translation>Удалить товар…</translation>
+        </message>
+        <message>
+            <source>Move {product} to the trash? Edit &gt; Undo or Edit &gt; Trash brings it back.</source>
+            <translation>Переместить {product} в корзину? Правка &gt; Отменить или Правка &gt; Корзина вернёт его.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>% off</source>
@@ -8578,6 +8593,10 @@ Cumulative: {cumulative}</source>
             <translation>Провести (с кредитным контролем)</translation>
         </message>
         <message>
+            <source>Delete the product (asks first)</source>
+            <translation>Удалить товар (сначала спросит)</translation>
+        </message>
+        <message>
             <source>Deliver</source>
             <translation>Доставить</translation>
         </message>
@@ -8596,6 +8615,10 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Print</source>
             <translation>Печать</translation>
+        </message>
+        <message>
+            <source>Products</source>
+            <translation>Товары</translation>
         </message>
         <message>
             <source>Put back the line removed last</source>
@@ -9930,16 +9953,20 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             </translation>
         </message>
         <message>
+            <source>A contact's or meeting's client, a product's SKU, a client's city</source>
+            <translation>Клиент контакта или встречи, артикул товара, город клиента</translation>
+        </message>
+        <message>
             <source>After this day the next sync may remove it for good</source>
             <translation>После этого дня следующая синхронизация может удалить запись навсегда</translation>
         </message>
         <message>
-            <source>Client</source>
-            <translation>Клиент</translation>
+            <source>Call</source>
+            <translation>Звонок</translation>
         </message>
         <message>
-            <source>Client or SKU</source>
-            <translation>Клиент или артикул</translation>
+            <source>Client</source>
+            <translation>Клиент</translation>
         </message>
         <message>
             <source>Close</source>
@@ -9954,12 +9981,16 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Удалено</translation>
         </message>
         <message>
-            <source>Deleted on laptop</source>
-            <translation>Удалено на ноутбуке</translation>
+            <source>Details</source>
+            <translation>Подробности</translation>
         </message>
         <message>
             <source>Kept until</source>
             <translation>Хранится до</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Ноутбук</translation>
         </message>
         <message>
             <source>Meeting</source>
@@ -9988,6 +10019,14 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Search by name, client or SKU</source>
             <translation>Поиск по названию, клиенту или артикулу</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>The laptop it was deleted on, when sync has told</source>
+            <translation>Ноутбук, на котором запись удалили, если синхронизация это сообщила</translation>
         </message>
         <message>
             <source>Trash</source>

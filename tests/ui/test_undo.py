@@ -225,3 +225,41 @@ def test_a_deleted_meeting_comes_back_with_ctrl_z_in_the_main_window(
     with db.reading() as s:
         assert s.get(Activity, meeting).deleted_at is None  # type: ignore[union-attr]
         assert s.get(Client, client.id) is not None
+
+
+def test_delete_on_a_product_sends_it_to_the_trash_and_ctrl_z_brings_it_back(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.factories import add_catalogue
+
+    with db.unit_of_work() as s:
+        add_catalogue(s)
+    window.show_section("products")
+    section = window.products
+    model = section.model
+    assert model is not None
+    type_text(section.search, "milk")
+    qtbot.waitUntil(lambda: model.total == 2)
+    table = section.table
+    table.setCurrentIndex(model.index(0, 1))
+    assert model.index(0, 0).data() == "MILK-1"
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    keys_plain(qtbot, window, table, Qt.Key.Key_Delete)
+    assert asked and "MILK-1 — Milk 2.8 %, 1 l" in asked[0]
+    qtbot.waitUntil(lambda: model.total == 1)  # gone from the list
+    assert action(window, "undoAction").text() == "Undo deletion of product “Milk 2.8 %, 1 l”"
+    keys(qtbot, window, table, Qt.Key.Key_Z)
+    qtbot.waitUntil(lambda: model.total == 2)  # back
+
+
+def keys_plain(qtbot: QtBot, window: QWidget, target: QWidget, key: Qt.Key) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    target.setFocus()
+    qtbot.keyClick(target, key)

@@ -45,6 +45,10 @@ SHORTCUTS: tuple[tuple[Any, tuple[tuple[Key, Any], ...]], ...] = (
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("Shortcuts", "Products"),
+        (("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Delete the product (asks first)")),),
+    ),
+    (
         QT_TRANSLATE_NOOP("Shortcuts", "An order"),
         (
             ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Save the order")),

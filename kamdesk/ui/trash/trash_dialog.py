@@ -44,6 +44,8 @@ KIND_WORDS = {
     "contact": QT_TRANSLATE_NOOP("TrashDialog", "Contact"),
     "product": QT_TRANSLATE_NOOP("TrashDialog", "Product"),
     "meeting": QT_TRANSLATE_NOOP("TrashDialog", "Meeting"),
+    "call": QT_TRANSLATE_NOOP("TrashDialog", "Call"),
+    "task": QT_TRANSLATE_NOOP("TrashDialog", "Task"),
 }
 ORDER = ("client", "product", "contact", "meeting")  # a client first: its people come with it
 WATCHED = frozenset({Change.CLIENTS, Change.CONTACTS, Change.PRODUCTS, Change.SCHEDULE})
@@ -69,15 +71,20 @@ class TrashDialog(QDialog):
             [
                 self.tr("What"),
                 self.tr("Name"),
-                self.tr("Client or SKU"),
+                self.tr("Details"),
                 self.tr("Deleted on"),
-                self.tr("Deleted on laptop"),
+                self.tr("Laptop"),
                 self.tr("Kept until"),
             ]
         )
-        header_tip = self.table.horizontalHeaderItem(KEPT)
-        if header_tip is not None:
-            header_tip.setToolTip(self.tr("After this day the next sync may remove it for good"))
+        for column, tip in (
+            (DETAIL, self.tr("A contact's or meeting's client, a product's SKU, a client's city")),
+            (BY, self.tr("The laptop it was deleted on, when sync has told")),
+            (KEPT, self.tr("After this day the next sync may remove it for good")),
+        ):
+            header_item = self.table.horizontalHeaderItem(column)
+            if header_item is not None:
+                header_item.setToolTip(tip)
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -87,7 +94,7 @@ class TrashDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((KIND, 90), (DETAIL, 180), (DELETED, 100), (BY, 120), (KEPT, 100)):
+        for column, width in ((KIND, 90), (DETAIL, 200), (DELETED, 100), (BY, 100), (KEPT, 100)):
             self.table.setColumnWidth(column, width)
         remember_table(
             self.table,
@@ -139,7 +146,7 @@ class TrashDialog(QDialog):
         with filling(self.table) as table:
             table.setRowCount(len(self.entries))
             for row, entry in enumerate(self.entries):
-                kind = SortItem(self.tr(KIND_WORDS[entry.kind]))
+                kind = SortItem(self.tr(KIND_WORDS.get(entry.label_kind, entry.label_kind)))
                 kind.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.id))
                 deleted = entry.deleted_at.astimezone()
                 cells = (

@@ -4,6 +4,7 @@ the record, and only that."""
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -11,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.db import Database
-from kamdesk.domain.natural_keys import key_reason_id
+from kamdesk.domain.natural_keys import key_reason_id, product_price_id
 from kamdesk.errors import UserError
 from kamdesk.models import (
     Activity,
@@ -231,3 +232,38 @@ def test_an_old_delete_says_sync_may_purge_it(db: Database) -> None:
     with db.reading() as s:
         (entry,) = trash.list_trash(s)
     assert entry.may_go and entry.kept_until < date.today()
+
+
+def test_a_product_goes_to_the_trash_with_its_prices_unless_an_order_names_it(
+    db: Database,
+) -> None:
+    from kamdesk.models import OrderLine, ProductPrice
+    from kamdesk.services.prices.catalog import delete_product
+    from tests.factories import add_catalogue, add_order
+
+    with db.unit_of_work() as s:
+        ids = add_catalogue(s)
+        s.add(
+            ProductPrice(
+                id=product_price_id(ids["MILK-1"], ids["Key"]),
+                product_id=ids["MILK-1"],
+                price_column_id=ids["Key"],
+                price=Decimal("1.10"),
+            )
+        )
+        client = add_client(s, "Buyer")
+        order = add_order(s, client, [("1", "5.00", "0")])
+        widget = s.scalar(select(OrderLine.product_id).where(OrderLine.order_id == order.id))
+    with pytest.raises(UserError, match="on 1 order or return line"), db.unit_of_work() as s:
+        delete_product(s, str(widget))
+    with db.unit_of_work() as s:
+        assert delete_product(s, ids["MILK-1"]) == "Milk 2.8 %, 1 l"
+    with db.reading() as s:
+        assert [(e.kind, e.detail) for e in trash.list_trash(s)] == [("product", "MILK-1")]
+        assert _count(s, ProductPrice) == 0
+    with db.unit_of_work() as s:
+        trash.restore(s, "product", [ids["MILK-1"]])
+    with db.reading() as s:
+        assert _count(s, ProductPrice) == 1
+    with db.engine.connect() as conn:
+        assert check(conn) == []
