@@ -92,10 +92,10 @@ class TrashDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((KIND, 90), (DETAIL, 200), (DELETED, 100), (BY, 100), (KEPT, 100)):
-            self.table.setColumnWidth(column, width)
+        for column in (KIND, DELETED, BY, KEPT):  # short words and days: as wide as they are
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (NAME, DETAIL):  # the names share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         remember_table(
             self.table,
             "trashTable",
