@@ -276,6 +276,7 @@ def search_bench(db: Path, rounds: int = 3) -> list[tuple[str, str, str]]:
         copy = copy_database(db, Path(tmp))
         database = open_database(copy)
         settings = QSettings(str(Path(tmp) / "k.ini"), QSettings.Format.IniFormat)
+        settings.setValue("main/start", "clients")  # the list typed into is the one shown
         window = MainWindow(copy, settings)
         window.attach(database)
         window.show()

@@ -166,7 +166,9 @@ def run_gui(paths: AppPaths, db_path: Path, *, smoke: bool = False, t0: float | 
 
     def first_screen() -> None:
         from kamdesk.ui import fonts
+        from kamdesk.ui.widgets.icons import app_icon
 
+        app.setWindowIcon(app_icon())  # every window's, dialogs' too: once the frame is shown
         window.finish_shell()  # the first section and the icons, once the frame is on screen
         # the symbol font in Qt's fallback (no emoji boxes on a bare Linux) before any data
         # shows: the first paint shows none
@@ -255,9 +257,7 @@ def _application(paths: AppPaths) -> tuple[Any, Any]:
     app.setApplicationName("kamdesk")
     app.setOrganizationName("kamdesk")
     from kamdesk.ui.widgets import scheme
-    from kamdesk.ui.widgets.icons import app_icon
 
-    app.setWindowIcon(app_icon())  # every window's, dialogs' too
     crash.install(log_file)
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     scheme.apply(app, settings)  # light or dark: before any screen reads a colour

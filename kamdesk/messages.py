@@ -26,12 +26,13 @@ import os
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from functools import cache, lru_cache
-
-from babel import Locale
-from babel.dates import format_date
-from babel.numbers import NumberPattern, format_decimal, parse_pattern
+from typing import TYPE_CHECKING
 
 from kamdesk.paths import RESOURCES
+
+if TYPE_CHECKING:  # babel is loaded by the first figure or date said (not before a window paints)
+    from babel import Locale
+    from babel.numbers import NumberPattern
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +119,8 @@ def _figure(exact: Decimal, places: int, language: str) -> str:
     """babel's CLDR formatting, kept: the same prices come back line after line (the demo's
     price notes; babel takes 80 µs a figure when it parses the locale and the pattern each
     time). `exact` has `places` decimals, so equal keys are the same digits."""
+    from babel.numbers import format_decimal
+
     return str(
         format_decimal(
             exact,
@@ -130,15 +133,21 @@ def _figure(exact: Decimal, places: int, language: str) -> str:
 
 @cache
 def _pattern(places: int) -> NumberPattern:
+    from babel.numbers import parse_pattern
+
     return parse_pattern("#,##0" + ("." + "0" * places if places > 0 else ""))
 
 
 @cache
 def _locale(language: str) -> Locale:
+    from babel import Locale
+
     return Locale.parse(LOCALES[language])
 
 
 def day(value: date) -> str:
     """A date inside a message, as the current language writes it: "5 Dec 2026",
     "5 дек. 2026 г."."""
+    from babel.dates import format_date
+
     return str(format_date(value, format="medium", locale=LOCALES[_language]))

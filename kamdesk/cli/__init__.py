@@ -18,7 +18,6 @@ from kamdesk import messages
 from kamdesk.cli.damage import database_error, refuse_untrusted
 from kamdesk.cli.output import Progress, bulk_stdout, write_json
 from kamdesk.cli.parser import CONTRACT_PARTS, build_parser, parse_window_args
-from kamdesk.domain import formatting
 from kamdesk.domain.spreadsheet import inert_row
 from kamdesk.errors import KamdeskError, StorageError, UserError
 from kamdesk.messages import _, figure, ngettext
@@ -237,6 +236,7 @@ def _key_client_rows(report: Any) -> list[dict[str, Any]]:
     """The report's rows: revenue in the reporting currency (`currency`); the client's own
     revenue as invoiced in `revenue_original` / `currency_original`, or, when its documents
     are in more than one currency, null there and each currency's in `revenue_by_currency`."""
+    from kamdesk.domain import formatting
     from kamdesk.domain.reporting import single_currency
 
     clients = [c for c in report.classification.clients if c.revenue != 0]

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from kamdesk import __version__
-from kamdesk.domain.documents import LANGUAGES
+from kamdesk.domain.languages import LANGUAGES
 from kamdesk.messages import _
 
 # the parts of a contract package (reports.documents.PARTS, kept here so that building the

@@ -16,17 +16,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Protocol
 
+from kamdesk.domain.languages import LANGUAGE_NAMES as LANGUAGE_NAMES
+from kamdesk.domain.languages import LANGUAGES as LANGUAGES
 from kamdesk.domain.money import LineAmounts, sum_lines
 
-LANGUAGES = ("en", "ru", "hu", "it", "az")
-# each document language named in itself (a document's language is not the interface's)
-LANGUAGE_NAMES = {
-    "en": "English",
-    "ru": "Русский",
-    "hu": "Magyar",
-    "it": "Italiano",
-    "az": "Azərbaycanca",
-}
 # the language a country's documents are written in, where kamdesk has it
 _COUNTRY_LANGUAGES = {"RU": "ru", "HU": "hu", "IT": "it", "AZ": "az"}
 ZERO = Decimal(0)

@@ -25,7 +25,7 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import NumberPattern, parse_pattern
 
-from kamdesk.domain.documents import LANGUAGES
+from kamdesk.domain.languages import LANGUAGES
 
 LOCALES = {"en": "en_GB", "ru": "ru_RU", "hu": "hu_HU", "it": "it_IT", "az": "az_Latn_AZ"}
 NBSP = "\u00a0"

@@ -33,6 +33,12 @@ class Activity(Record, Base):
             "due_date",
             sqlite_where=text("due_date IS NOT NULL"),
         ),
+        # Today's meetings and calls awaiting their outcome (migration 0013)
+        Index(
+            "ix_activity_planned_starts",
+            "starts_at",
+            sqlite_where=text("status = 'planned'"),
+        ),
     )
 
     kind: Mapped[str] = mapped_column(String(10))

@@ -26,6 +26,8 @@ STEPS: dict[str, Step | None] = {
     "0011": None,
     # 0012 added the digest's local bookkeeping: no record changed
     "0012": None,
+    # 0013 added an index only (the outcomes to record)
+    "0013": None,
 }
 
 

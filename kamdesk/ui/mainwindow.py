@@ -189,9 +189,13 @@ class MainWindow(QMainWindow):
     def show_first_screen(self) -> bool:
         """Before the database opens (start-up): the section shown first shows its first rows
         where they can be read without the database layer, which takes longer to load than
-        the window to paint. The Clients list can (services.clients.first_page): True when
-        it shows them; attach() reads them again as usual."""
-        if self.current_section() != "clients" or self.db is not None:
+        the window to paint (services.plain_read). Today and the Clients list can: True when
+        they show them; attach() reads them again as usual."""
+        if self.db is not None:
+            return False
+        if self.current_section() == "today":
+            return self.today.show_first_rows(self.db_path)
+        if self.current_section() != "clients":
             return False
         from kamdesk.services.clients.first_page import read_first_page
         from kamdesk.ui.widgets.paged_model import PagedTableModel
@@ -389,6 +393,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        from kamdesk.ui.help.guide_action import add_guide_action  # F1: the built-in guide
+
+        add_guide_action(self, help_menu)
         self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
         self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
@@ -554,9 +561,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        section = self.settings.value("main/section", "clients")
+        # a KAM's day starts on Today (`main/start` names another, for tests)
+        section = self.settings.value("main/start", "today")
         keys = list(self.sections)
-        key = section if section in keys else "clients"
+        key = section if section in keys else "today"
         if not self._shell:
             self.show_section(key)
             return
@@ -579,6 +587,5 @@ class MainWindow(QMainWindow):
         if self.damage_watch is not None:
             self.damage_watch.stop()  # the file closes next
         self.settings.setValue("main/geometry", self.saveGeometry())
-        self.settings.setValue("main/section", self.current_section())
         self.settings.sync()
         super().closeEvent(event)

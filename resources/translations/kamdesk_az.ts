@@ -3362,6 +3362,407 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>Guide</name>
+        <message>
+            <source>A commercial proposal, and the contract package (supply contract, specification, invoice for payment), are made from an order, in the language the client reads.</source>
+            <translation>Kommersiya təklifi və müqavilə paketi (təchizat müqaviləsi, spesifikasiya, ödəniş üçün hesab) sifarişdən, müştərinin oxuduğu dildə hazırlanır.</translation>
+        </message>
+        <message>
+            <source>A confirmed order is changed through {revision}.</source>
+            <translation>Təsdiqlənmiş sifariş {revision} ilə dəyişdirilir.</translation>
+        </message>
+        <message>
+            <source>A contract package names the contract it belongs to: later orders cite the same contract.</source>
+            <translation>Müqavilə paketi aid olduğu müqaviləni göstərir: sonrakı sifarişlər eyni müqaviləyə istinad edir.</translation>
+        </message>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: keep it where your team keeps its secrets.</source>
+            <translation>Unudulmuş şifrə ifadəsini bərpa etmək olmur: onu komandanızın sirləri saxladığı yerdə saxlayın.</translation>
+        </message>
+        <message>
+            <source>A meeting at the client's address reminds you when to leave, with the travel time counted.</source>
+            <translation>Müştərinin ünvanındakı görüş yol vaxtını nəzərə alaraq nə vaxt yola düşməyinizi xatırladır.</translation>
+        </message>
+        <message>
+            <source>A new database offers these steps itself when it opens: {setup_company}.</source>
+            <translation>Yeni verilənlər bazası açılanda bu addımları özü təklif edir: {setup_company}.</translation>
+        </message>
+        <message>
+            <source>A new meeting starts on the next working day, inside the working hours set in {file} › {rules}.</source>
+            <translation>Yeni görüş növbəti iş gününə, {file} › {rules} bölməsində təyin olunmuş iş saatları daxilində qoyulur.</translation>
+        </message>
+        <message>
+            <source>A payment settles the oldest invoices first unless you choose the invoices.</source>
+            <translation>Hesab-fakturaları özünüz seçməsəniz, ödəniş əvvəlcə ən köhnə hesab-fakturaları bağlayır.</translation>
+        </message>
+        <message>
+            <source>Add your key clients in {clients} with {new_client}.</source>
+            <translation>Əsas müştərilərinizi {clients} bölməsində {new_client} ilə əlavə edin.</translation>
+        </message>
+        <message>
+            <source>Archived clients are hidden from the list: tick {show_archived}.</source>
+            <translation>Arxivdəki müştərilər siyahıda görünmür: {show_archived} işarələyin.</translation>
+        </message>
+        <message>
+            <source>Before the first proposal kamdesk needs to know who you are: your company's details print on every document, and the price list gives every client its prices.</source>
+            <translation>İlk təklifdən əvvəl kamdesk sizin kim olduğunuzu bilməlidir: şirkətinizin rekvizitləri hər sənəddə çap olunur, qiymət siyahısı isə hər müştəriyə öz qiymətlərini verir.</translation>
+        </message>
+        <message>
+            <source>Begin the day in {today}. Tick a task under {tasks} when it is done; click a client's name to open the dossier.</source>
+            <translation>Günə {today} bölməsindən başlayın. Tapşırıq bitəndə onu {tasks} altında işarələyin; müştərinin adına klikləmək dosyeni açır.</translation>
+        </message>
+        <message>
+            <source>Called off? Press {cancelled} and say why: it stays in the history.</source>
+            <translation>Ləğv olundu? {cancelled} basın və səbəbini yazın: tarixçədə qalır.</translation>
+        </message>
+        <message>
+            <source>Calls and meetings that are over without an outcome wait in {today} under {outcomes}.</source>
+            <translation>Nəticəsi yazılmamış keçmiş zənglər və görüşlər {today} bölməsində, {outcomes} altında gözləyir.</translation>
+        </message>
+        <message>
+            <source>Choose a client: its invoices, payments and dunning steps appear below.</source>
+            <translation>Müştərini seçin: aşağıda onun hesab-fakturaları, ödənişləri və xatırlatma mərhələləri görünür.</translation>
+        </message>
+        <message>
+            <source>Choose the {document_language}, and check who it is addressed to, how long it is valid, and the delivery and payment terms.</source>
+            <translation>{document_language} seçin və kimə ünvanlandığını, etibarlılıq müddətini, çatdırılma və ödəniş şərtlərini yoxlayın.</translation>
+        </message>
+        <message>
+            <source>Choose who the file is for: a laptop you exchanged files with gets what changed since; a colleague starting out gets {new_laptop}.</source>
+            <translation>Faylın kimin üçün olduğunu seçin: əvvəl fayl mübadiləsi etdiyiniz noutbuk o vaxtdan bəri dəyişənləri alır; yeni başlayan həmkar {new_laptop} alır.</translation>
+        </message>
+        <message>
+            <source>Choose {file} › {encryption}, type a passphrase of a few words twice and press {encrypt}. Its backups are encrypted too.</source>
+            <translation>{file} › {encryption} seçin, bir neçə sözdən ibarət şifrə ifadəsini iki dəfə yazın və {encrypt} basın. Ehtiyat nüsxələr də şifrələnir.</translation>
+        </message>
+        <message>
+            <source>Choose {file} › {settings} and fill in the pages {company}, {bank}, {tax} and {people}: at least the fields marked *.</source>
+            <translation>{file} › {settings} seçin və {company}, {bank}, {tax}, {people} səhifələrini doldurun: ən azı * ilə işarələnmiş sahələri.</translation>
+        </message>
+        <message>
+            <source>Click a column heading to sort the list, for example by the share of revenue or the ABC class.</source>
+            <translation>Siyahını sıralamaq üçün sütun başlığına klikləyin, məsələn, gəlirdəki paya və ya ABC sinfinə görə.</translation>
+        </message>
+        <message>
+            <source>Collect receivables and follow the plan</source>
+            <translation>Debitor borcunu yığın və plana nəzarət edin</translation>
+        </message>
+        <message>
+            <source>Double-click a line in {history} to open that order or meeting.</source>
+            <translation>{history} bölməsində sətrə iki dəfə klikləmək həmin sifarişi və ya görüşü açır.</translation>
+        </message>
+        <message>
+            <source>Double-click the client: its dossier opens.</source>
+            <translation>Müştəriyə iki dəfə klikləyin: onun dosyesi açılır.</translation>
+        </message>
+        <message>
+            <source>Drag a meeting to move it. The list under the week shows the chosen day with each meeting's readiness and any clash.</source>
+            <translation>Görüşü köçürmək üçün onu sürüşdürün. Həftənin altındakı siyahı seçilmiş günü hər görüşün hazırlıq dərəcəsi və üst-üstə düşmələrlə göstərir.</translation>
+        </message>
+        <message>
+            <source>Enter an order</source>
+            <translation>Sifariş daxil edin</translation>
+        </message>
+        <message>
+            <source>Find a client and read the dossier</source>
+            <translation>Müştərini tapın və dosyesini oxuyun</translation>
+        </message>
+        <message>
+            <source>Give each laptop a name in {file} › {laptop}: the history then says who sent what.</source>
+            <translation>Hər noutbuka {file} › {laptop} bölməsində ad verin: onda tarixçə kimin nə göndərdiyini göstərəcək.</translation>
+        </message>
+        <message>
+            <source>Go through the tabs: {profile}, {strategy}, {contacts}, {map}, {competitors}, {terms} and {history}.</source>
+            <translation>Vərəqlərə baxın: {profile}, {strategy}, {contacts}, {map}, {competitors}, {terms} və {history}.</translation>
+        </message>
+        <message>
+            <source>Go to {place}</source>
+            <translation>Keçid: {place}</translation>
+        </message>
+        <message>
+            <source>In {file} › {rules} set the team's credit control, the credit limit and payment days of new clients, and your working hours.</source>
+            <translation>{file} › {rules} bölməsində komandanın kredit nəzarətini, yeni müştərilərin kredit limitini və ödəniş günlərini, həmçinin iş saatlarınızı təyin edin.</translation>
+        </message>
+        <message>
+            <source>In {orders} press {new_order}, or start the order from the dossier, and choose the client.</source>
+            <translation>{orders} bölməsində {new_order} basın və ya sifarişi dosyedən başladın, sonra müştərini seçin.</translation>
+        </message>
+        <message>
+            <source>In {reports} › {plans} set each client's plan by month and follow plan against actual.</source>
+            <translation>{reports} › {plans} bölməsində hər müştərinin aylıq planını təyin edin və plan ilə faktı izləyin.</translation>
+        </message>
+        <message>
+            <source>Keep one backup away from the laptop: a lost laptop takes its folder with it.</source>
+            <translation>Bir ehtiyat nüsxəni noutbukdan ayrı saxlayın: itən noutbuk öz qovluğunu da aparır.</translation>
+        </message>
+        <message>
+            <source>Key clients do not forgive seven mistakes: being late, arguing, interrupting, knowing nothing about the client, poor preparation, bad manners, and not knowing our own company and product. The {preparation} page of a meeting guards against each of them.</source>
+            <translation>Əsas müştərilər yeddi səhvi bağışlamır: gecikmək, mübahisə etmək, sözü kəsmək, müştəri haqqında heç nə bilməmək, zəif hazırlıq, pis davranış və öz şirkətini, məhsulunu bilməmək. Görüşün {preparation} səhifəsi bunların hər birindən qoruyur.</translation>
+        </message>
+        <message>
+            <source>No overdue debt is part of the job. {receivables} shows what each client owes, by age, and what was done to collect it; {reports} sets the sales plan against the actual.</source>
+            <translation>Vaxtı keçmiş borcun olmaması işin bir hissəsidir. {receivables} hər müştərinin borcunu müddətlərə görə və onu yığmaq üçün görülənləri göstərir; {reports} satış planını faktla müqayisə edir.</translation>
+        </message>
+        <message>
+            <source>On the other laptop press {import_file} and type the same passphrase.</source>
+            <translation>Digər noutbukda {import_file} basın və eyni şifrə ifadəsini yazın.</translation>
+        </message>
+        <message>
+            <source>On {details} choose the people attending, the subject, the products to talk about and the offer.</source>
+            <translation>{details} səhifəsində iştirakçıları, mövzunu, danışılacaq məhsulları və təklifi seçin.</translation>
+        </message>
+        <message>
+            <source>Once the database is encrypted, {file} › {laptop} › {lock_after} locks the window after the idle minutes you choose.</source>
+            <translation>Verilənlər bazası şifrələnəndən sonra {file} › {laptop} › {lock_after} seçdiyiniz fəaliyyətsiz dəqiqələrdən sonra pəncərəni kilidləyir.</translation>
+        </message>
+        <message>
+            <source>Open the meeting and go to {after}.</source>
+            <translation>Görüşü açın və {after} səhifəsinə keçin.</translation>
+        </message>
+        <message>
+            <source>Open the meeting from {schedule} or {today}, or make one with {dossier_meeting} in the dossier.</source>
+            <translation>Görüşü {schedule} və ya {today} bölməsindən açın, yaxud dosyedə {dossier_meeting} ilə yaradın.</translation>
+        </message>
+        <message>
+            <source>Open the order; under {documents} press {proposal} or {package}.</source>
+            <translation>Sifarişi açın; {documents} menyusunda {proposal} və ya {package} seçin.</translation>
+        </message>
+        <message>
+            <source>Open {preparation}: the readiness out of 100 says what is still missing.</source>
+            <translation>{preparation} səhifəsini açın: 100 üzərindən hazırlıq dərəcəsi hələ nəyin çatışmadığını göstərir.</translation>
+        </message>
+        <message>
+            <source>Open {products} and press {price_columns}: one price column for each discount level (for example retail, wholesale, key client).</source>
+            <translation>{products} bölməsini açın və {price_columns} basın: hər endirim səviyyəsi üçün bir qiymət növü (məsələn, pərakəndə, topdan, əsas müştəri).</translation>
+        </message>
+        <message>
+            <source>Open {receivables}; tick {only_overdue} to see only the clients who are late.</source>
+            <translation>{receivables} bölməsini açın; yalnız gecikən müştəriləri görmək üçün {only_overdue} işarələyin.</translation>
+        </message>
+        <message>
+            <source>Open {schedule}. The arrows, or Alt+Left and Alt+Right, go to the week before and after.</source>
+            <translation>{schedule} bölməsini açın. Oxlar və ya Alt+Sol və Alt+Sağ əvvəlki və növbəti həftəyə keçir.</translation>
+        </message>
+        <message>
+            <source>Open {sync} and press {export_file}.</source>
+            <translation>{sync} bölməsini açın və {export_file} basın.</translation>
+        </message>
+        <message>
+            <source>Plan your day and your week</source>
+            <translation>Gününüzü və həftənizi planlaşdırın</translation>
+        </message>
+        <message>
+            <source>Prepare a meeting</source>
+            <translation>Görüşə hazırlaşın</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+F or open {clients} and type part of a name, a code, a tax number or a city.</source>
+            <translation>Ctrl+F basın və ya {clients} bölməsini açın, adın bir hissəsini, kodu, VÖEN-i və ya şəhəri yazın.</translation>
+        </message>
+        <message>
+            <source>Press {add_step} for each agreed next step, with its due date.</source>
+            <translation>Razılaşdırılmış hər növbəti addım üçün {add_step} basın və müddətini yazın.</translation>
+        </message>
+        <message>
+            <source>Press {confirm} (Ctrl+Shift+C). When credit control blocks the order, the window says why; the head of department can still approve it under {confirm_anyway}.</source>
+            <translation>{confirm} basın (Ctrl+Shift+C). Kredit nəzarəti sifarişi bloklayanda pəncərə səbəbini deyir; şöbə müdiri yenə də onu {confirm_anyway} altında təsdiq edə bilər.</translation>
+        </message>
+        <message>
+            <source>Press {held}: the next steps appear under {tasks} in {today}.</source>
+            <translation>{held} basın: növbəti addımlar {today} bölməsində, {tasks} altında görünür.</translation>
+        </message>
+        <message>
+            <source>Press {import_products} and choose your price list (Excel or CSV). Match the columns, correct the rows it lists as problems, then press {import}.</source>
+            <translation>{import_products} basın və qiymət siyahınızı seçin (Excel və ya CSV). Sütunları uyğunlaşdırın, problem kimi göstərilən sətirləri düzəldin, sonra {import} basın.</translation>
+        </message>
+        <message>
+            <source>Press {new_meeting} or {new_call}, or double-click a free time in the week.</source>
+            <translation>{new_meeting} və ya {new_call} basın, ya da həftədə boş vaxta iki dəfə klikləyin.</translation>
+        </message>
+        <message>
+            <source>Press {preview} to see the PDF: nothing is issued yet.</source>
+            <translation>PDF-ə baxmaq üçün {preview} basın: hələ heç nə rəsmiləşdirilmir.</translation>
+        </message>
+        <message>
+            <source>Press {print_brief} to take the brief on paper.</source>
+            <translation>Brifinqi kağızda götürmək üçün {print_brief} basın.</translation>
+        </message>
+        <message>
+            <source>Press {print_week} for the week on one page, or {export_week} for the calendar of your phone.</source>
+            <translation>Həftəni bir səhifədə almaq üçün {print_week}, telefonunuzun təqvimi üçün isə {export_week} basın.</translation>
+        </message>
+        <message>
+            <source>Press {print}, {save_as} or {email}: the document gets its number and is kept in the client's history.</source>
+            <translation>{print}, {save_as} və ya {email} basın: sənəd nömrəsini alır və müştərinin tarixçəsində saxlanılır.</translation>
+        </message>
+        <message>
+            <source>Press {reconciliation} for the statement of mutual settlements to sign with the client.</source>
+            <translation>Müştəri ilə imzalamaq üçün qarşılıqlı hesablaşmaların üzləşmə aktını almaq üçün {reconciliation} basın.</translation>
+        </message>
+        <message>
+            <source>Press {record_payment} for money received, or {bank_statement} to read a bank statement.</source>
+            <translation>Daxil olan pul üçün {record_payment}, bank çıxarışını oxumaq üçün isə {bank_statement} basın.</translation>
+        </message>
+        <message>
+            <source>Press {save_draft} (Ctrl+Enter) to keep the draft.</source>
+            <translation>Qaralamanı saxlamaq üçün {save_draft} basın (Ctrl+Enter).</translation>
+        </message>
+        <message>
+            <source>Print a proposal or a contract package</source>
+            <translation>Təklifi və ya müqavilə paketini çap edin</translation>
+        </message>
+        <message>
+            <source>Protect the laptop and its data</source>
+            <translation>Noutbuku və məlumatları qoruyun</translation>
+        </message>
+        <message>
+            <source>Read how to address each person and in which language, and the client's figures: revenue, plan, what it owes.</source>
+            <translation>Hər iştirakçıya necə və hansı dildə müraciət etməyi, həmçinin müştərinin rəqəmlərini oxuyun: gəlir, plan, borc.</translation>
+        </message>
+        <message>
+            <source>Record a meeting's outcome</source>
+            <translation>Görüşün nəticəsini yazın</translation>
+        </message>
+        <message>
+            <source>Record each reminder, call or letter about a debt with {dunning}.</source>
+            <translation>Borcla bağlı hər xatırlatmanı, zəngi və ya məktubu {dunning} ilə qeydə alın.</translation>
+        </message>
+        <message>
+            <source>Set up your company and the price list</source>
+            <translation>Şirkətinizi və qiymət siyahısını qurun</translation>
+        </message>
+        <message>
+            <source>Share data with another laptop</source>
+            <translation>Məlumatları başqa noutbukla bölüşün</translation>
+        </message>
+        <message>
+            <source>Start the next step from the dossier: {dossier_order} or {dossier_meeting}.</source>
+            <translation>Növbəti addımı dosyedən başladın: {dossier_order} və ya {dossier_meeting}.</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Addımlar</translation>
+        </message>
+        <message>
+            <source>Take a key client's order yourself, by volume and by assortment. When the order is confirmed, credit control checks the client's limit and overdue invoices.</source>
+            <translation>Əsas müştərinin sifarişini özünüz, həm həcm, həm çeşid üzrə qəbul edin. Sifariş təsdiqlənəndə kredit nəzarəti müştərinin limitini və vaxtı keçmiş hesab-fakturalarını yoxlayır.</translation>
+        </message>
+        <message>
+            <source>The bar at the top says how complete the dossier is and what is missing: fill it in before you meet the client.</source>
+            <translation>Yuxarıdakı zolaq dosyenin nə qədər dolu olduğunu və nəyin çatışmadığını göstərir: müştəri ilə görüşdən əvvəl onu doldurun.</translation>
+        </message>
+        <message>
+            <source>The dossier holds everything you know about a client: the profile and strategy, the people and how they relate, competitors, terms and prices, and the whole history of meetings, orders and payments.</source>
+            <translation>Dosye müştəri haqqında bildiyiniz hər şeyi saxlayır: profil və strategiya, insanlar və onların münasibətləri, rəqiblər, şərtlər və qiymətlər, görüşlərin, sifarişlərin və ödənişlərin bütün tarixçəsi.</translation>
+        </message>
+        <message>
+            <source>The laptop carries the team's clients, prices and debts to every client's site. Encrypt the database, keep backups, and let the window lock when you step away.</source>
+            <translation>Noutbuk komandanın müştərilərini, qiymətlərini və borclarını hər müştərinin yanına aparır. Verilənlər bazasını şifrələyin, ehtiyat nüsxələr saxlayın və uzaqlaşanda pəncərənin kilidlənməsinə imkan verin.</translation>
+        </message>
+        <message>
+            <source>The list beside the lines suggests what the client bought before and what others in its segment buy: double-click to add.</source>
+            <translation>Sətirlərin yanındakı siyahı müştərinin əvvəl nə aldığını və seqmentindəki başqalarının nə aldığını təklif edir: əlavə etmək üçün iki dəfə klikləyin.</translation>
+        </message>
+        <message>
+            <source>The readiness changes as you type and tick; a tick cannot stand in for what has to be filled in.</source>
+            <translation>Hazırlıq dərəcəsi yazdıqca və işarələdikcə dəyişir; işarə doldurulmalı olanı əvəz edə bilməz.</translation>
+        </message>
+        <message>
+            <source>The team's rules travel with the data to every laptop; the language and the look are this laptop's own ({file} › {laptop}).</source>
+            <translation>Komandanın qaydaları məlumatlarla birlikdə hər noutbuka keçir; dil və görünüş isə bu noutbukun özünündür ({file} › {laptop}).</translation>
+        </message>
+        <message>
+            <source>Tick {keyring} so that kamdesk does not ask for the passphrase at every start.</source>
+            <translation>kamdesk hər açılışda şifrə ifadəsini soruşmasın deyə {keyring} işarələyin.</translation>
+        </message>
+        <message>
+            <source>Tips</source>
+            <translation>Məsləhətlər</translation>
+        </message>
+        <message>
+            <source>Type an SKU or part of a product's name, then Enter; then the quantity. The client's price column, special prices and promotions apply by themselves.</source>
+            <translation>Artikulu və ya məhsul adının bir hissəsini yazın, sonra Enter, sonra miqdarı. Müştərinin qiymət növü, xüsusi qiymətlər və aksiyalar özü tətbiq olunur.</translation>
+        </message>
+        <message>
+            <source>Type the team's passphrase twice, choose where the file goes, and hand it over on a USB stick or by e-mail.</source>
+            <translation>Komandanın şifrə ifadəsini iki dəfə yazın, faylın harada saxlanacağını seçin və onu fləş kartda və ya e-poçtla ötürün.</translation>
+        </message>
+        <message>
+            <source>Under {objections} prepare a calm answer to each thing the client holds against us: do not argue.</source>
+            <translation>{objections} altında müştərinin bizə qarşı hər iradına sakit cavab hazırlayın: mübahisə etməyin.</translation>
+        </message>
+        <message>
+            <source>Under {outcome} write the decisions, what the client said and the mood in the room.</source>
+            <translation>{outcome} sahəsinə qərarları, müştərinin dediklərini və otaqdakı əhval-ruhiyyəni yazın.</translation>
+        </message>
+        <message>
+            <source>When both laptops changed the same thing, {conflicts} shows both values: choose the one to keep.</source>
+            <translation>Hər iki noutbuk eyni şeyi dəyişibsə, {conflicts} hər iki dəyəri göstərir: saxlanacağını seçin.</translation>
+        </message>
+        <message>
+            <source>When the goods leave press {ship}, when the client has them {delivered}, then {invoice}. An issued invoice cannot be taken back.</source>
+            <translation>Mal yola düşəndə {ship}, müştəri onu alanda {delivered}, sonra {invoice} basın. Verilmiş hesab-fakturanı geri götürmək olmur.</translation>
+        </message>
+        <message>
+            <source>Write down what came of a meeting or call while you remember it: the outcome goes into the client's history, and each agreed step becomes your task.</source>
+            <translation>Görüşün və ya zəngin nəticəsini yadınızda ikən yazın: nəticə müştərinin tarixçəsinə düşür, razılaşdırılmış hər addım isə sizin tapşırığınız olur.</translation>
+        </message>
+        <message>
+            <source>Write the {listening}: the questions to ask, in order. Ask, then listen; do not interrupt.</source>
+            <translation>{listening} yazın: veriləcək suallar, ardıcıllıqla. Soruşun, sonra dinləyin; sözü kəsməyin.</translation>
+        </message>
+        <message>
+            <source>Write what the client answered to each question you had planned.</source>
+            <translation>Müştərinin planlaşdırdığınız hər suala nə cavab verdiyini yazın.</translation>
+        </message>
+        <message>
+            <source>Your company's details, bank and logo come from {file} › {settings}; the client's from the dossier.</source>
+            <translation>Şirkətinizin rekvizitləri, bankı və loqosu {file} › {settings} bölməsindən, müştərininki isə dosyedən götürülür.</translation>
+        </message>
+        <message>
+            <source>kamdesk works without a network. The team's laptops share their data through encrypted files: export one for a colleague, import the ones you receive.</source>
+            <translation>kamdesk şəbəkəsiz işləyir. Komandanın noutbukları məlumatları şifrələnmiş fayllarla bölüşür: həmkar üçün fayl ixrac edin, aldıqlarınızı idxal edin.</translation>
+        </message>
+        <message>
+            <source>{duplicate} makes the same meeting a week later, with the same people and plan.</source>
+            <translation>{duplicate} eyni görüşü bir həftə sonraya, eyni iştirakçılar və planla yaradır.</translation>
+        </message>
+        <message>
+            <source>{file} › {backups} lists the backups kamdesk made before each upgrade and import; {back_up_now} makes one, for example on a USB stick, and {restore} puts one back.</source>
+            <translation>{file} › {backups} kamdesk-in hər yeniləmədən və idxaldan əvvəl çıxardığı ehtiyat nüsxələri göstərir; {back_up_now} yenisini, məsələn fləş kartda çıxarır, {restore} isə birini geri qaytarır.</translation>
+        </message>
+        <message>
+            <source>{reports} › {key_clients} shows the shares of revenue, the ABC classes and how much the business depends on one client.</source>
+            <translation>{reports} › {key_clients} gəlirdəki payları, ABC siniflərini və biznesin bir müştəridən nə qədər asılı olduğunu göstərir.</translation>
+        </message>
+        <message>
+            <source>{today} is your day on one page: meetings and calls, tasks due, birthdays, promotions ending and overdue invoices. {schedule} is your week of visits and calls.</source>
+            <translation>{today} bir səhifədə gününüzdür: görüşlər və zənglər, vaxtı çatan tapşırıqlar, ad günləri, bitən aksiyalar və vaxtı keçmiş hesab-fakturalar. {schedule} isə səfərlər və zənglərlə həftənizdir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideAction</name>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Bələdçi</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>No page has these words.</source>
+            <translation>Bu sözlər heç bir səhifədə yoxdur.</translation>
+        </message>
+        <message>
+            <source>Search the guide</source>
+            <translation>Bələdçidə axtar</translation>
+        </message>
+        <message>
+            <source>kamdesk guide</source>
+            <translation>kamdesk bələdçisi</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -8568,6 +8969,10 @@ Yığılmış: {cumulative}</translation>
         <message>
             <source>Ship</source>
             <translation>Göndər</translation>
+        </message>
+        <message>
+            <source>The guide: the main tasks step by step</source>
+            <translation>Bələdçi: əsas işlər addım-addım</translation>
         </message>
         <message>
             <source>The week after</source>

@@ -3352,6 +3352,407 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>Guide</name>
+        <message>
+            <source>A commercial proposal, and the contract package (supply contract, specification, invoice for payment), are made from an order, in the language the client reads.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A confirmed order is changed through {revision}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A contract package names the contract it belongs to: later orders cite the same contract.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: keep it where your team keeps its secrets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A meeting at the client's address reminds you when to leave, with the travel time counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new database offers these steps itself when it opens: {setup_company}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A new meeting starts on the next working day, inside the working hours set in {file} › {rules}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A payment settles the oldest invoices first unless you choose the invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add your key clients in {clients} with {new_client}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archived clients are hidden from the list: tick {show_archived}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before the first proposal kamdesk needs to know who you are: your company's details print on every document, and the price list gives every client its prices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Begin the day in {today}. Tick a task under {tasks} when it is done; click a client's name to open the dossier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Called off? Press {cancelled} and say why: it stays in the history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls and meetings that are over without an outcome wait in {today} under {outcomes}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a client: its invoices, payments and dunning steps appear below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the {document_language}, and check who it is addressed to, how long it is valid, and the delivery and payment terms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose who the file is for: a laptop you exchanged files with gets what changed since; a colleague starting out gets {new_laptop}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose {file} › {encryption}, type a passphrase of a few words twice and press {encrypt}. Its backups are encrypted too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose {file} › {settings} and fill in the pages {company}, {bank}, {tax} and {people}: at least the fields marked *.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click a column heading to sort the list, for example by the share of revenue or the ABC class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Collect receivables and follow the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click a line in {history} to open that order or meeting.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Double-click the client: its dossier opens.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drag a meeting to move it. The list under the week shows the chosen day with each meeting's readiness and any clash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter an order</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a client and read the dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give each laptop a name in {file} › {laptop}: the history then says who sent what.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go through the tabs: {profile}, {strategy}, {contacts}, {map}, {competitors}, {terms} and {history}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to {place}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In {file} › {rules} set the team's credit control, the credit limit and payment days of new clients, and your working hours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In {orders} press {new_order}, or start the order from the dossier, and choose the client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In {reports} › {plans} set each client's plan by month and follow plan against actual.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep one backup away from the laptop: a lost laptop takes its folder with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key clients do not forgive seven mistakes: being late, arguing, interrupting, knowing nothing about the client, poor preparation, bad manners, and not knowing our own company and product. The {preparation} page of a meeting guards against each of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No overdue debt is part of the job. {receivables} shows what each client owes, by age, and what was done to collect it; {reports} sets the sales plan against the actual.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the other laptop press {import_file} and type the same passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On {details} choose the people attending, the subject, the products to talk about and the offer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once the database is encrypted, {file} › {laptop} › {lock_after} locks the window after the idle minutes you choose.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the meeting and go to {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the meeting from {schedule} or {today}, or make one with {dossier_meeting} in the dossier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the order; under {documents} press {proposal} or {package}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open {preparation}: the readiness out of 100 says what is still missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open {products} and press {price_columns}: one price column for each discount level (for example retail, wholesale, key client).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open {receivables}; tick {only_overdue} to see only the clients who are late.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open {schedule}. The arrows, or Alt+Left and Alt+Right, go to the week before and after.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open {sync} and press {export_file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan your day and your week</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prepare a meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press Ctrl+F or open {clients} and type part of a name, a code, a tax number or a city.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {add_step} for each agreed next step, with its due date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {confirm} (Ctrl+Shift+C). When credit control blocks the order, the window says why; the head of department can still approve it under {confirm_anyway}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {held}: the next steps appear under {tasks} in {today}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {import_products} and choose your price list (Excel or CSV). Match the columns, correct the rows it lists as problems, then press {import}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {new_meeting} or {new_call}, or double-click a free time in the week.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {preview} to see the PDF: nothing is issued yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {print_brief} to take the brief on paper.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {print_week} for the week on one page, or {export_week} for the calendar of your phone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {print}, {save_as} or {email}: the document gets its number and is kept in the client's history.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {reconciliation} for the statement of mutual settlements to sign with the client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {record_payment} for money received, or {bank_statement} to read a bank statement.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Press {save_draft} (Ctrl+Enter) to keep the draft.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a proposal or a contract package</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protect the laptop and its data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read how to address each person and in which language, and the client's figures: revenue, plan, what it owes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a meeting's outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record each reminder, call or letter about a debt with {dunning}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set up your company and the price list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Share data with another laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start the next step from the dossier: {dossier_order} or {dossier_meeting}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take a key client's order yourself, by volume and by assortment. When the order is confirmed, credit control checks the client's limit and overdue invoices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bar at the top says how complete the dossier is and what is missing: fill it in before you meet the client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The dossier holds everything you know about a client: the profile and strategy, the people and how they relate, competitors, terms and prices, and the whole history of meetings, orders and payments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The laptop carries the team's clients, prices and debts to every client's site. Encrypt the database, keep backups, and let the window lock when you step away.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list beside the lines suggests what the client bought before and what others in its segment buy: double-click to add.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The readiness changes as you type and tick; a tick cannot stand in for what has to be filled in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The team's rules travel with the data to every laptop; the language and the look are this laptop's own ({file} › {laptop}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick {keyring} so that kamdesk does not ask for the passphrase at every start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tips</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type an SKU or part of a product's name, then Enter; then the quantity. The client's price column, special prices and promotions apply by themselves.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the team's passphrase twice, choose where the file goes, and hand it over on a USB stick or by e-mail.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under {objections} prepare a calm answer to each thing the client holds against us: do not argue.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under {outcome} write the decisions, what the client said and the mood in the room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When both laptops changed the same thing, {conflicts} shows both values: choose the one to keep.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When the goods leave press {ship}, when the client has them {delivered}, then {invoice}. An issued invoice cannot be taken back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write down what came of a meeting or call while you remember it: the outcome goes into the client's history, and each agreed step becomes your task.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the {listening}: the questions to ask, in order. Ask, then listen; do not interrupt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write what the client answered to each question you had planned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your company's details, bank and logo come from {file} › {settings}; the client's from the dossier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kamdesk works without a network. The team's laptops share their data through encrypted files: export one for a colleague, import the ones you receive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{duplicate} makes the same meeting a week later, with the same people and plan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} › {backups} lists the backups kamdesk made before each upgrade and import; {back_up_now} makes one, for example on a USB stick, and {restore} puts one back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reports} › {key_clients} shows the shares of revenue, the ABC classes and how much the business depends on one client.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{today} is your day on one page: meetings and calls, tasks due, birthdays, promotions ending and overdue invoices. {schedule} is your week of visits and calls.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuideAction</name>
+        <message>
+            <source>&amp;Guide</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>No page has these words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search the guide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>kamdesk guide</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -8554,6 +8955,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Ship</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The guide: the main tasks step by step</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -3328,6 +3328,407 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
     </context>
     <context>
+        <name>Guide</name>
+        <message>
+            <source>A commercial proposal, and the contract package (supply contract, specification, invoice for payment), are made from an order, in the language the client reads.</source>
+            <translation>Az árajánlat és a szerződéscsomag (szállítási szerződés, specifikáció, díjbekérő) egy rendelésből készül, azon a nyelven, amelyen az ügyfél olvas.</translation>
+        </message>
+        <message>
+            <source>A confirmed order is changed through {revision}.</source>
+            <translation>Visszaigazolt rendelést így módosíthat: {revision}.</translation>
+        </message>
+        <message>
+            <source>A contract package names the contract it belongs to: later orders cite the same contract.</source>
+            <translation>A szerződéscsomag megnevezi a szerződést, amelyhez tartozik: a későbbi rendelések ugyanarra a szerződésre hivatkoznak.</translation>
+        </message>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: keep it where your team keeps its secrets.</source>
+            <translation>Az elfelejtett jelmondat nem állítható helyre: őrizze ott, ahol a csapat a titkait tartja.</translation>
+        </message>
+        <message>
+            <source>A meeting at the client's address reminds you when to leave, with the travel time counted.</source>
+            <translation>Az ügyfél címén tartott találkozó szól, mikor induljon, az utazási időt is számolva.</translation>
+        </message>
+        <message>
+            <source>A new database offers these steps itself when it opens: {setup_company}.</source>
+            <translation>Új adatbázis megnyitáskor maga kínálja fel ezeket a lépéseket: {setup_company}.</translation>
+        </message>
+        <message>
+            <source>A new meeting starts on the next working day, inside the working hours set in {file} › {rules}.</source>
+            <translation>Az új találkozó a következő munkanapra kerül, a munkaidőn belül, amelyet itt állít be: {file} › {rules}.</translation>
+        </message>
+        <message>
+            <source>A payment settles the oldest invoices first unless you choose the invoices.</source>
+            <translation>A befizetés először a legrégebbi számlákat egyenlíti ki, hacsak Ön nem választ számlákat.</translation>
+        </message>
+        <message>
+            <source>Add your key clients in {clients} with {new_client}.</source>
+            <translation>Vegye fel a kulcsügyfeleit: {clients} › {new_client}.</translation>
+        </message>
+        <message>
+            <source>Archived clients are hidden from the list: tick {show_archived}.</source>
+            <translation>Az archivált ügyfelek rejtve vannak a listában: jelölje be ezt: {show_archived}.</translation>
+        </message>
+        <message>
+            <source>Before the first proposal kamdesk needs to know who you are: your company's details print on every document, and the price list gives every client its prices.</source>
+            <translation>Az első árajánlat előtt a kamdesknek tudnia kell, kik Önök: a cég adatai minden dokumentumra rákerülnek, az árlista pedig minden ügyfélnek megadja az árait.</translation>
+        </message>
+        <message>
+            <source>Begin the day in {today}. Tick a task under {tasks} when it is done; click a client's name to open the dossier.</source>
+            <translation>A napot kezdje itt: {today}. Jelölje be a feladatot ({tasks}), ha elkészült; az ügyfél nevére kattintva megnyílik az ügyféladatlap.</translation>
+        </message>
+        <message>
+            <source>Called off? Press {cancelled} and say why: it stays in the history.</source>
+            <translation>Elmaradt? Nyomja meg: {cancelled}, és írja meg, miért: az előzményekben megmarad.</translation>
+        </message>
+        <message>
+            <source>Calls and meetings that are over without an outcome wait in {today} under {outcomes}.</source>
+            <translation>A lezajlott, de eredmény nélküli hívások és találkozók itt várnak: {today} › {outcomes}.</translation>
+        </message>
+        <message>
+            <source>Choose a client: its invoices, payments and dunning steps appear below.</source>
+            <translation>Válasszon ügyfelet: alul megjelennek a számlái, befizetései és felszólítási lépései.</translation>
+        </message>
+        <message>
+            <source>Choose the {document_language}, and check who it is addressed to, how long it is valid, and the delivery and payment terms.</source>
+            <translation>Válassza ki: {document_language}, és ellenőrizze a címzettet, az érvényességet, a szállítási és fizetési feltételeket.</translation>
+        </message>
+        <message>
+            <source>Choose who the file is for: a laptop you exchanged files with gets what changed since; a colleague starting out gets {new_laptop}.</source>
+            <translation>Válassza ki, kinek szól a fájl: az a laptop, amellyel már cserélt fájlt, az azóta történt változásokat kapja; az induló kolléga ezt: {new_laptop}.</translation>
+        </message>
+        <message>
+            <source>Choose {file} › {encryption}, type a passphrase of a few words twice and press {encrypt}. Its backups are encrypted too.</source>
+            <translation>Válassza ezt: {file} › {encryption}, írjon be kétszer egy néhány szóból álló jelmondatot, és nyomja meg: {encrypt}. A mentések is titkosítva lesznek.</translation>
+        </message>
+        <message>
+            <source>Choose {file} › {settings} and fill in the pages {company}, {bank}, {tax} and {people}: at least the fields marked *.</source>
+            <translation>Válassza ezt: {file} › {settings}, és töltse ki a lapokat ({company}, {bank}, {tax}, {people}): legalább a *-gal jelölt mezőket.</translation>
+        </message>
+        <message>
+            <source>Click a column heading to sort the list, for example by the share of revenue or the ABC class.</source>
+            <translation>Kattintson egy oszlopfejlécre a lista rendezéséhez, például árbevétel-részesedés vagy ABC-osztály szerint.</translation>
+        </message>
+        <message>
+            <source>Collect receivables and follow the plan</source>
+            <translation>Kintlévőségek behajtása és a terv követése</translation>
+        </message>
+        <message>
+            <source>Double-click a line in {history} to open that order or meeting.</source>
+            <translation>Az előzményeknél ({history}) dupla kattintással megnyílik az adott rendelés vagy találkozó.</translation>
+        </message>
+        <message>
+            <source>Double-click the client: its dossier opens.</source>
+            <translation>Kattintson duplán az ügyfélre: megnyílik az ügyféladatlapja.</translation>
+        </message>
+        <message>
+            <source>Drag a meeting to move it. The list under the week shows the chosen day with each meeting's readiness and any clash.</source>
+            <translation>Egy találkozót húzással helyezhet át. A hét alatti lista a kiválasztott napot mutatja, minden találkozó felkészültségével és az ütközésekkel.</translation>
+        </message>
+        <message>
+            <source>Enter an order</source>
+            <translation>Rendelés felvétele</translation>
+        </message>
+        <message>
+            <source>Find a client and read the dossier</source>
+            <translation>Ügyfél keresése és az ügyféladatlap</translation>
+        </message>
+        <message>
+            <source>Give each laptop a name in {file} › {laptop}: the history then says who sent what.</source>
+            <translation>Adjon nevet minden laptopnak itt: {file} › {laptop}; így az előzmények megmutatják, ki mit küldött.</translation>
+        </message>
+        <message>
+            <source>Go through the tabs: {profile}, {strategy}, {contacts}, {map}, {competitors}, {terms} and {history}.</source>
+            <translation>Nézze végig a lapokat: {profile}, {strategy}, {contacts}, {map}, {competitors}, {terms}, {history}.</translation>
+        </message>
+        <message>
+            <source>Go to {place}</source>
+            <translation>Ugrás ide: {place}</translation>
+        </message>
+        <message>
+            <source>In {file} › {rules} set the team's credit control, the credit limit and payment days of new clients, and your working hours.</source>
+            <translation>Itt: {file} › {rules} állítsa be a csapat hitelellenőrzését, az új ügyfelek hitelkeretét és fizetési határidejét, valamint a munkaidejét.</translation>
+        </message>
+        <message>
+            <source>In {orders} press {new_order}, or start the order from the dossier, and choose the client.</source>
+            <translation>A {orders} részben nyomja meg: {new_order}, vagy indítsa a rendelést az ügyféladatlapról, és válassza ki az ügyfelet.</translation>
+        </message>
+        <message>
+            <source>In {reports} › {plans} set each client's plan by month and follow plan against actual.</source>
+            <translation>Itt: {reports} › {plans} adja meg ügyfelenként a havi tervet, és kövesse a tervet és a tényt.</translation>
+        </message>
+        <message>
+            <source>Keep one backup away from the laptop: a lost laptop takes its folder with it.</source>
+            <translation>Tartson egy mentést a laptoptól távol: az elveszett laptop a mappáját is viszi.</translation>
+        </message>
+        <message>
+            <source>Key clients do not forgive seven mistakes: being late, arguing, interrupting, knowing nothing about the client, poor preparation, bad manners, and not knowing our own company and product. The {preparation} page of a meeting guards against each of them.</source>
+            <translation>A kulcsügyfelek hét hibát nem bocsátanak meg: a késést, a vitatkozást, a közbevágást, ha semmit sem tudunk az ügyfélről, a gyenge felkészülést, a rossz modort, és ha nem ismerjük a saját cégünket és termékünket. A találkozó {preparation} lapja mindegyik ellen véd.</translation>
+        </message>
+        <message>
+            <source>No overdue debt is part of the job. {receivables} shows what each client owes, by age, and what was done to collect it; {reports} sets the sales plan against the actual.</source>
+            <translation>Hogy ne legyen lejárt tartozás, az is a munka része. A {receivables} ügyfelenként és kor szerint mutatja a tartozást és a behajtás lépéseit; a {reports} a tervet veti össze a ténnyel.</translation>
+        </message>
+        <message>
+            <source>On the other laptop press {import_file} and type the same passphrase.</source>
+            <translation>A másik laptopon nyomja meg: {import_file}, és írja be ugyanazt a jelmondatot.</translation>
+        </message>
+        <message>
+            <source>On {details} choose the people attending, the subject, the products to talk about and the offer.</source>
+            <translation>A {details} lapon válassza ki a résztvevőket, a témát, a megbeszélendő termékeket és az ajánlatot.</translation>
+        </message>
+        <message>
+            <source>Once the database is encrypted, {file} › {laptop} › {lock_after} locks the window after the idle minutes you choose.</source>
+            <translation>Titkosított adatbázisnál a {file} › {laptop} › {lock_after} beállítás a választott számú tétlen perc után zárolja az ablakot.</translation>
+        </message>
+        <message>
+            <source>Open the meeting and go to {after}.</source>
+            <translation>Nyissa meg a találkozót, és lépjen ide: {after}.</translation>
+        </message>
+        <message>
+            <source>Open the meeting from {schedule} or {today}, or make one with {dossier_meeting} in the dossier.</source>
+            <translation>Nyissa meg a találkozót innen: {schedule} vagy {today}, vagy hozzon létre egyet az ügyféladatlapon: {dossier_meeting}.</translation>
+        </message>
+        <message>
+            <source>Open the order; under {documents} press {proposal} or {package}.</source>
+            <translation>Nyissa meg a rendelést; a {documents} menüben válassza ezt: {proposal} vagy {package}.</translation>
+        </message>
+        <message>
+            <source>Open {preparation}: the readiness out of 100 says what is still missing.</source>
+            <translation>Nyissa meg: {preparation}; a 100-as felkészültségi pontszám megmutatja, mi hiányzik még.</translation>
+        </message>
+        <message>
+            <source>Open {products} and press {price_columns}: one price column for each discount level (for example retail, wholesale, key client).</source>
+            <translation>Nyissa meg: {products}, és nyomja meg: {price_columns}; minden kedvezményszinthez egy árkategória (például kisker, nagyker, kulcsügyfél).</translation>
+        </message>
+        <message>
+            <source>Open {receivables}; tick {only_overdue} to see only the clients who are late.</source>
+            <translation>Nyissa meg: {receivables}; jelölje be ezt: {only_overdue}, ha csak a késésben lévő ügyfeleket akarja látni.</translation>
+        </message>
+        <message>
+            <source>Open {schedule}. The arrows, or Alt+Left and Alt+Right, go to the week before and after.</source>
+            <translation>Nyissa meg: {schedule}. A nyilak vagy az Alt+Balra és Alt+Jobbra az előző és a következő hétre lépnek.</translation>
+        </message>
+        <message>
+            <source>Open {sync} and press {export_file}.</source>
+            <translation>Nyissa meg: {sync}, és nyomja meg: {export_file}.</translation>
+        </message>
+        <message>
+            <source>Plan your day and your week</source>
+            <translation>A nap és a hét megtervezése</translation>
+        </message>
+        <message>
+            <source>Prepare a meeting</source>
+            <translation>Felkészülés egy találkozóra</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+F or open {clients} and type part of a name, a code, a tax number or a city.</source>
+            <translation>Nyomja meg a Ctrl+F billentyűt, vagy nyissa meg: {clients}, és írja be a név egy részét, a kódot, az adószámot vagy a várost.</translation>
+        </message>
+        <message>
+            <source>Press {add_step} for each agreed next step, with its due date.</source>
+            <translation>Minden megbeszélt következő lépéshez nyomja meg: {add_step}, határidővel együtt.</translation>
+        </message>
+        <message>
+            <source>Press {confirm} (Ctrl+Shift+C). When credit control blocks the order, the window says why; the head of department can still approve it under {confirm_anyway}.</source>
+            <translation>Nyomja meg: {confirm} (Ctrl+Shift+C). Ha a hitelellenőrzés letiltja a rendelést, az ablak megmondja, miért; az osztályvezető ennek ellenére jóváhagyhatja: {confirm_anyway}.</translation>
+        </message>
+        <message>
+            <source>Press {held}: the next steps appear under {tasks} in {today}.</source>
+            <translation>Nyomja meg: {held}; a következő lépések megjelennek itt: {today} › {tasks}.</translation>
+        </message>
+        <message>
+            <source>Press {import_products} and choose your price list (Excel or CSV). Match the columns, correct the rows it lists as problems, then press {import}.</source>
+            <translation>Nyomja meg: {import_products}, és válassza ki az árlistáját (Excel vagy CSV). Párosítsa az oszlopokat, javítsa a hibásként listázott sorokat, majd nyomja meg: {import}.</translation>
+        </message>
+        <message>
+            <source>Press {new_meeting} or {new_call}, or double-click a free time in the week.</source>
+            <translation>Nyomja meg: {new_meeting} vagy {new_call}, vagy kattintson duplán egy szabad időpontra a héten.</translation>
+        </message>
+        <message>
+            <source>Press {preview} to see the PDF: nothing is issued yet.</source>
+            <translation>Nyomja meg: {preview}, és megnézheti a PDF-et; ekkor még semmi sem kerül kiállításra.</translation>
+        </message>
+        <message>
+            <source>Press {print_brief} to take the brief on paper.</source>
+            <translation>Nyomja meg: {print_brief}, és papíron viheti a felkészülési lapot.</translation>
+        </message>
+        <message>
+            <source>Press {print_week} for the week on one page, or {export_week} for the calendar of your phone.</source>
+            <translation>Nyomja meg: {print_week} a hét egy oldalon való kinyomtatásához, vagy {export_week} a telefonja naptárához.</translation>
+        </message>
+        <message>
+            <source>Press {print}, {save_as} or {email}: the document gets its number and is kept in the client's history.</source>
+            <translation>Nyomja meg: {print}, {save_as} vagy {email}; a dokumentum sorszámot kap, és bekerül az ügyfél előzményeibe.</translation>
+        </message>
+        <message>
+            <source>Press {reconciliation} for the statement of mutual settlements to sign with the client.</source>
+            <translation>Nyomja meg: {reconciliation}; az egyenlegközlőt az ügyféllel együtt írják alá.</translation>
+        </message>
+        <message>
+            <source>Press {record_payment} for money received, or {bank_statement} to read a bank statement.</source>
+            <translation>Beérkezett pénzhez nyomja meg: {record_payment}, bankszámlakivonat beolvasásához pedig: {bank_statement}.</translation>
+        </message>
+        <message>
+            <source>Press {save_draft} (Ctrl+Enter) to keep the draft.</source>
+            <translation>A piszkozat megtartásához nyomja meg: {save_draft} (Ctrl+Enter).</translation>
+        </message>
+        <message>
+            <source>Print a proposal or a contract package</source>
+            <translation>Árajánlat vagy szerződéscsomag nyomtatása</translation>
+        </message>
+        <message>
+            <source>Protect the laptop and its data</source>
+            <translation>A laptop és az adatok védelme</translation>
+        </message>
+        <message>
+            <source>Read how to address each person and in which language, and the client's figures: revenue, plan, what it owes.</source>
+            <translation>Olvassa el, hogyan szólítsa meg az egyes résztvevőket és milyen nyelven, valamint az ügyfél számait: árbevétel, terv, tartozás.</translation>
+        </message>
+        <message>
+            <source>Record a meeting's outcome</source>
+            <translation>A találkozó eredményének rögzítése</translation>
+        </message>
+        <message>
+            <source>Record each reminder, call or letter about a debt with {dunning}.</source>
+            <translation>Minden tartozással kapcsolatos felszólítást, hívást vagy levelet rögzítsen: {dunning}.</translation>
+        </message>
+        <message>
+            <source>Set up your company and the price list</source>
+            <translation>A cég és az árlista beállítása</translation>
+        </message>
+        <message>
+            <source>Share data with another laptop</source>
+            <translation>Adatok megosztása egy másik laptoppal</translation>
+        </message>
+        <message>
+            <source>Start the next step from the dossier: {dossier_order} or {dossier_meeting}.</source>
+            <translation>A következő lépést indítsa az ügyféladatlapról: {dossier_order} vagy {dossier_meeting}.</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Lépések</translation>
+        </message>
+        <message>
+            <source>Take a key client's order yourself, by volume and by assortment. When the order is confirmed, credit control checks the client's limit and overdue invoices.</source>
+            <translation>A kulcsügyfél rendelését vegye fel Ön, mennyiség és választék szerint is. A rendelés visszaigazolásakor a hitelellenőrzés megnézi az ügyfél hitelkeretét és lejárt számláit.</translation>
+        </message>
+        <message>
+            <source>The bar at the top says how complete the dossier is and what is missing: fill it in before you meet the client.</source>
+            <translation>A felső sáv mutatja, mennyire teljes az ügyféladatlap és mi hiányzik: töltse ki, mielőtt találkozik az ügyféllel.</translation>
+        </message>
+        <message>
+            <source>The dossier holds everything you know about a client: the profile and strategy, the people and how they relate, competitors, terms and prices, and the whole history of meetings, orders and payments.</source>
+            <translation>Az ügyféladatlap mindent tartalmaz, amit egy ügyfélről tud: a profilt és a stratégiát, az embereket és kapcsolataikat, a versenytársakat, a feltételeket és árakat, valamint a találkozók, rendelések és befizetések teljes előzményeit.</translation>
+        </message>
+        <message>
+            <source>The laptop carries the team's clients, prices and debts to every client's site. Encrypt the database, keep backups, and let the window lock when you step away.</source>
+            <translation>A laptop minden ügyfélhez magával viszi a csapat ügyfeleit, árait és kintlévőségeit. Titkosítsa az adatbázist, készítsen mentéseket, és hagyja, hogy az ablak zárolódjon, ha Ön elmegy a géptől.</translation>
+        </message>
+        <message>
+            <source>The list beside the lines suggests what the client bought before and what others in its segment buy: double-click to add.</source>
+            <translation>A sorok melletti lista javasolja, mit vett korábban az ügyfél és mit vesznek mások a szegmensében: dupla kattintással hozzáadhatja.</translation>
+        </message>
+        <message>
+            <source>The readiness changes as you type and tick; a tick cannot stand in for what has to be filled in.</source>
+            <translation>A felkészültség gépelés és bejelölés közben változik; a pipa nem helyettesíti azt, amit ki kell tölteni.</translation>
+        </message>
+        <message>
+            <source>The team's rules travel with the data to every laptop; the language and the look are this laptop's own ({file} › {laptop}).</source>
+            <translation>A csapat szabályai az adatokkal együtt minden laptopra eljutnak; a nyelv és a megjelenés az adott laptop saját beállítása ({file} › {laptop}).</translation>
+        </message>
+        <message>
+            <source>Tick {keyring} so that kamdesk does not ask for the passphrase at every start.</source>
+            <translation>Jelölje be ezt: {keyring}, és a kamdesk nem kéri a jelmondatot minden indításkor.</translation>
+        </message>
+        <message>
+            <source>Tips</source>
+            <translation>Tippek</translation>
+        </message>
+        <message>
+            <source>Type an SKU or part of a product's name, then Enter; then the quantity. The client's price column, special prices and promotions apply by themselves.</source>
+            <translation>Írja be a cikkszámot vagy a terméknév egy részét, majd Enter, aztán a mennyiséget. Az ügyfél árkategóriája, egyedi árai és az akciók maguktól érvényesülnek.</translation>
+        </message>
+        <message>
+            <source>Type the team's passphrase twice, choose where the file goes, and hand it over on a USB stick or by e-mail.</source>
+            <translation>Írja be kétszer a csapat jelmondatát, válassza ki, hová kerüljön a fájl, és adja át pendrive-on vagy e-mailben.</translation>
+        </message>
+        <message>
+            <source>Under {objections} prepare a calm answer to each thing the client holds against us: do not argue.</source>
+            <translation>A {objections} résznél készítsen nyugodt választ mindenre, amit az ügyfél kifogásol nálunk: ne vitatkozzon.</translation>
+        </message>
+        <message>
+            <source>Under {outcome} write the decisions, what the client said and the mood in the room.</source>
+            <translation>Az {outcome} mezőbe írja be a döntéseket, amit az ügyfél mondott, és a hangulatot.</translation>
+        </message>
+        <message>
+            <source>When both laptops changed the same thing, {conflicts} shows both values: choose the one to keep.</source>
+            <translation>Ha mindkét laptop ugyanazt módosította, a {conflicts} mindkét értéket mutatja: válassza ki, melyik maradjon.</translation>
+        </message>
+        <message>
+            <source>When the goods leave press {ship}, when the client has them {delivered}, then {invoice}. An issued invoice cannot be taken back.</source>
+            <translation>Amikor az áru elindul, nyomja meg: {ship}; amikor az ügyfél megkapta: {delivered}; aztán: {invoice}. A kiállított számla nem vonható vissza.</translation>
+        </message>
+        <message>
+            <source>Write down what came of a meeting or call while you remember it: the outcome goes into the client's history, and each agreed step becomes your task.</source>
+            <translation>Rögzítse a találkozó vagy hívás eredményét, amíg emlékszik rá: az eredmény az ügyfél előzményeibe kerül, minden megbeszélt lépés pedig az Ön feladata lesz.</translation>
+        </message>
+        <message>
+            <source>Write the {listening}: the questions to ask, in order. Ask, then listen; do not interrupt.</source>
+            <translation>Írja meg: {listening}; a felteendő kérdések sorrendben. Kérdezzen, aztán hallgasson; ne vágjon közbe.</translation>
+        </message>
+        <message>
+            <source>Write what the client answered to each question you had planned.</source>
+            <translation>Írja be, mit válaszolt az ügyfél az egyes tervezett kérdésekre.</translation>
+        </message>
+        <message>
+            <source>Your company's details, bank and logo come from {file} › {settings}; the client's from the dossier.</source>
+            <translation>A cég adatai, bankja és logója innen jönnek: {file} › {settings}; az ügyfélé az ügyféladatlapról.</translation>
+        </message>
+        <message>
+            <source>kamdesk works without a network. The team's laptops share their data through encrypted files: export one for a colleague, import the ones you receive.</source>
+            <translation>A kamdesk hálózat nélkül működik. A csapat laptopjai titkosított fájlokon keresztül osztják meg az adataikat: exportáljon egyet a kollégának, és importálja, amit kap.</translation>
+        </message>
+        <message>
+            <source>{duplicate} makes the same meeting a week later, with the same people and plan.</source>
+            <translation>A {duplicate} ugyanezt a találkozót hozza létre egy héttel később, ugyanazokkal a résztvevőkkel és tervvel.</translation>
+        </message>
+        <message>
+            <source>{file} › {backups} lists the backups kamdesk made before each upgrade and import; {back_up_now} makes one, for example on a USB stick, and {restore} puts one back.</source>
+            <translation>A {file} › {backups} listázza a mentéseket, amelyeket a kamdesk minden frissítés és importálás előtt készített; a {back_up_now} újat készít, például pendrive-ra, a {restore} pedig visszaállít egyet.</translation>
+        </message>
+        <message>
+            <source>{reports} › {key_clients} shows the shares of revenue, the ABC classes and how much the business depends on one client.</source>
+            <translation>A {reports} › {key_clients} mutatja az árbevétel-részesedéseket, az ABC-osztályokat, és hogy a vállalkozás mennyire függ egyetlen ügyféltől.</translation>
+        </message>
+        <message>
+            <source>{today} is your day on one page: meetings and calls, tasks due, birthdays, promotions ending and overdue invoices. {schedule} is your week of visits and calls.</source>
+            <translation>A {today} a napja egy oldalon: találkozók és hívások, esedékes feladatok, születésnapok, lejáró akciók és lejárt számlák. Az {schedule} a hete, a látogatásokkal és hívásokkal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideAction</name>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Útmutató</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>No page has these words.</source>
+            <translation>Egyik oldalon sincsenek ezek a szavak.</translation>
+        </message>
+        <message>
+            <source>Search the guide</source>
+            <translation>Keresés az útmutatóban</translation>
+        </message>
+        <message>
+            <source>kamdesk guide</source>
+            <translation>kamdesk útmutató</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -8473,6 +8874,10 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Ship</source>
             <translation>Szállítás</translation>
+        </message>
+        <message>
+            <source>The guide: the main tasks step by step</source>
+            <translation>Útmutató: a fő feladatok lépésről lépésre</translation>
         </message>
         <message>
             <source>The week after</source>

@@ -3362,6 +3362,407 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
     </context>
     <context>
+        <name>Guide</name>
+        <message>
+            <source>A commercial proposal, and the contract package (supply contract, specification, invoice for payment), are made from an order, in the language the client reads.</source>
+            <translation>L'offerta commerciale e il pacchetto contrattuale (contratto di fornitura, specifica, fattura per il pagamento) si preparano da un ordine, nella lingua che il cliente legge.</translation>
+        </message>
+        <message>
+            <source>A confirmed order is changed through {revision}.</source>
+            <translation>Un ordine confermato si modifica con {revision}.</translation>
+        </message>
+        <message>
+            <source>A contract package names the contract it belongs to: later orders cite the same contract.</source>
+            <translation>Il pacchetto contrattuale indica il contratto a cui appartiene: gli ordini successivi citano lo stesso contratto.</translation>
+        </message>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: keep it where your team keeps its secrets.</source>
+            <translation>Una passphrase dimenticata non si può recuperare: la conservi dove il Suo team custodisce i segreti.</translation>
+        </message>
+        <message>
+            <source>A meeting at the client's address reminds you when to leave, with the travel time counted.</source>
+            <translation>Un incontro presso il cliente Le ricorda quando partire, contando il tempo di viaggio.</translation>
+        </message>
+        <message>
+            <source>A new database offers these steps itself when it opens: {setup_company}.</source>
+            <translation>Un database nuovo propone da sé questi passi all'apertura: {setup_company}.</translation>
+        </message>
+        <message>
+            <source>A new meeting starts on the next working day, inside the working hours set in {file} › {rules}.</source>
+            <translation>Un nuovo incontro cade il giorno lavorativo successivo, nell'orario di lavoro impostato in {file} › {rules}.</translation>
+        </message>
+        <message>
+            <source>A payment settles the oldest invoices first unless you choose the invoices.</source>
+            <translation>Un incasso salda prima le fatture più vecchie, a meno che Lei non scelga le fatture.</translation>
+        </message>
+        <message>
+            <source>Add your key clients in {clients} with {new_client}.</source>
+            <translation>Aggiunga i Suoi clienti chiave in {clients} con {new_client}.</translation>
+        </message>
+        <message>
+            <source>Archived clients are hidden from the list: tick {show_archived}.</source>
+            <translation>I clienti archiviati non compaiono nell'elenco: spunti {show_archived}.</translation>
+        </message>
+        <message>
+            <source>Before the first proposal kamdesk needs to know who you are: your company's details print on every document, and the price list gives every client its prices.</source>
+            <translation>Prima della prima offerta kamdesk deve sapere chi siete: i dati della Sua azienda sono stampati su ogni documento, e il listino dà a ogni cliente i suoi prezzi.</translation>
+        </message>
+        <message>
+            <source>Begin the day in {today}. Tick a task under {tasks} when it is done; click a client's name to open the dossier.</source>
+            <translation>Cominci la giornata da {today}. Spunti un'attività in {tasks} quando è fatta; un clic sul nome di un cliente apre la scheda cliente.</translation>
+        </message>
+        <message>
+            <source>Called off? Press {cancelled} and say why: it stays in the history.</source>
+            <translation>Annullato? Prema {cancelled} e dica perché: resta nella cronologia.</translation>
+        </message>
+        <message>
+            <source>Calls and meetings that are over without an outcome wait in {today} under {outcomes}.</source>
+            <translation>Telefonate e incontri passati senza esito attendono in {today}, sotto {outcomes}.</translation>
+        </message>
+        <message>
+            <source>Choose a client: its invoices, payments and dunning steps appear below.</source>
+            <translation>Scelga un cliente: sotto compaiono le sue fatture, gli incassi e le azioni di sollecito.</translation>
+        </message>
+        <message>
+            <source>Choose the {document_language}, and check who it is addressed to, how long it is valid, and the delivery and payment terms.</source>
+            <translation>Scelga la {document_language} e controlli il destinatario, la validità e le condizioni di consegna e di pagamento.</translation>
+        </message>
+        <message>
+            <source>Choose who the file is for: a laptop you exchanged files with gets what changed since; a colleague starting out gets {new_laptop}.</source>
+            <translation>Scelga per chi è il file: un portatile con cui ha già scambiato file riceve le modifiche da allora; un collega che comincia riceve {new_laptop}.</translation>
+        </message>
+        <message>
+            <source>Choose {file} › {encryption}, type a passphrase of a few words twice and press {encrypt}. Its backups are encrypted too.</source>
+            <translation>Scelga {file} › {encryption}, digiti due volte una passphrase di alcune parole e prema {encrypt}. Anche i backup sono cifrati.</translation>
+        </message>
+        <message>
+            <source>Choose {file} › {settings} and fill in the pages {company}, {bank}, {tax} and {people}: at least the fields marked *.</source>
+            <translation>Scelga {file} › {settings} e compili le pagine {company}, {bank}, {tax} e {people}: almeno i campi segnati con *.</translation>
+        </message>
+        <message>
+            <source>Click a column heading to sort the list, for example by the share of revenue or the ABC class.</source>
+            <translation>Faccia clic sull'intestazione di una colonna per ordinare l'elenco, per esempio per quota sul fatturato o classe ABC.</translation>
+        </message>
+        <message>
+            <source>Collect receivables and follow the plan</source>
+            <translation>Incassare i crediti e seguire il piano</translation>
+        </message>
+        <message>
+            <source>Double-click a line in {history} to open that order or meeting.</source>
+            <translation>Un doppio clic su una riga di {history} apre quell'ordine o incontro.</translation>
+        </message>
+        <message>
+            <source>Double-click the client: its dossier opens.</source>
+            <translation>Faccia doppio clic sul cliente: si apre la sua scheda cliente.</translation>
+        </message>
+        <message>
+            <source>Drag a meeting to move it. The list under the week shows the chosen day with each meeting's readiness and any clash.</source>
+            <translation>Trascini un incontro per spostarlo. L'elenco sotto la settimana mostra il giorno scelto, con lo stato di preparazione di ogni incontro e le sovrapposizioni.</translation>
+        </message>
+        <message>
+            <source>Enter an order</source>
+            <translation>Inserire un ordine</translation>
+        </message>
+        <message>
+            <source>Find a client and read the dossier</source>
+            <translation>Trovare un cliente e leggerne la scheda</translation>
+        </message>
+        <message>
+            <source>Give each laptop a name in {file} › {laptop}: the history then says who sent what.</source>
+            <translation>Dia un nome a ogni portatile in {file} › {laptop}: la cronologia dirà chi ha mandato cosa.</translation>
+        </message>
+        <message>
+            <source>Go through the tabs: {profile}, {strategy}, {contacts}, {map}, {competitors}, {terms} and {history}.</source>
+            <translation>Scorra le schede: {profile}, {strategy}, {contacts}, {map}, {competitors}, {terms} e {history}.</translation>
+        </message>
+        <message>
+            <source>Go to {place}</source>
+            <translation>Vai a {place}</translation>
+        </message>
+        <message>
+            <source>In {file} › {rules} set the team's credit control, the credit limit and payment days of new clients, and your working hours.</source>
+            <translation>In {file} › {rules} imposti il controllo del fido del team, il fido e i giorni di pagamento dei nuovi clienti, e il Suo orario di lavoro.</translation>
+        </message>
+        <message>
+            <source>In {orders} press {new_order}, or start the order from the dossier, and choose the client.</source>
+            <translation>In {orders} prema {new_order}, oppure cominci l'ordine dalla scheda cliente, e scelga il cliente.</translation>
+        </message>
+        <message>
+            <source>In {reports} › {plans} set each client's plan by month and follow plan against actual.</source>
+            <translation>In {reports} › {plans} imposti il piano di ogni cliente per mese e segua piano e consuntivo.</translation>
+        </message>
+        <message>
+            <source>Keep one backup away from the laptop: a lost laptop takes its folder with it.</source>
+            <translation>Tenga un backup lontano dal portatile: un portatile perso si porta via anche la sua cartella.</translation>
+        </message>
+        <message>
+            <source>Key clients do not forgive seven mistakes: being late, arguing, interrupting, knowing nothing about the client, poor preparation, bad manners, and not knowing our own company and product. The {preparation} page of a meeting guards against each of them.</source>
+            <translation>I clienti chiave non perdonano sette errori: il ritardo, la discussione, l'interruzione, non sapere nulla del cliente, la preparazione scarsa, le cattive maniere e non conoscere la propria azienda e il prodotto. La pagina {preparation} di un incontro protegge da ciascuno.</translation>
+        </message>
+        <message>
+            <source>No overdue debt is part of the job. {receivables} shows what each client owes, by age, and what was done to collect it; {reports} sets the sales plan against the actual.</source>
+            <translation>Nessun credito scaduto fa parte del lavoro. {receivables} mostra quanto deve ogni cliente, per anzianità, e cosa si è fatto per incassare; {reports} mette a confronto il piano di vendita con il consuntivo.</translation>
+        </message>
+        <message>
+            <source>On the other laptop press {import_file} and type the same passphrase.</source>
+            <translation>Sull'altro portatile prema {import_file} e digiti la stessa passphrase.</translation>
+        </message>
+        <message>
+            <source>On {details} choose the people attending, the subject, the products to talk about and the offer.</source>
+            <translation>In {details} scelga i partecipanti, l'argomento, gli articoli di cui parlare e l'offerta.</translation>
+        </message>
+        <message>
+            <source>Once the database is encrypted, {file} › {laptop} › {lock_after} locks the window after the idle minutes you choose.</source>
+            <translation>Con il database cifrato, {file} › {laptop} › {lock_after} blocca la finestra dopo i minuti di inattività che Lei sceglie.</translation>
+        </message>
+        <message>
+            <source>Open the meeting and go to {after}.</source>
+            <translation>Apra l'incontro e vada a {after}.</translation>
+        </message>
+        <message>
+            <source>Open the meeting from {schedule} or {today}, or make one with {dossier_meeting} in the dossier.</source>
+            <translation>Apra l'incontro da {schedule} o da {today}, oppure ne crei uno con {dossier_meeting} nella scheda cliente.</translation>
+        </message>
+        <message>
+            <source>Open the order; under {documents} press {proposal} or {package}.</source>
+            <translation>Apra l'ordine; in {documents} scelga {proposal} o {package}.</translation>
+        </message>
+        <message>
+            <source>Open {preparation}: the readiness out of 100 says what is still missing.</source>
+            <translation>Apra {preparation}: lo stato di preparazione su 100 dice cosa manca ancora.</translation>
+        </message>
+        <message>
+            <source>Open {products} and press {price_columns}: one price column for each discount level (for example retail, wholesale, key client).</source>
+            <translation>Apra {products} e prema {price_columns}: una colonna di listino per ogni livello di sconto (per esempio dettaglio, ingrosso, cliente chiave).</translation>
+        </message>
+        <message>
+            <source>Open {receivables}; tick {only_overdue} to see only the clients who are late.</source>
+            <translation>Apra {receivables}; spunti {only_overdue} per vedere solo i clienti in ritardo.</translation>
+        </message>
+        <message>
+            <source>Open {schedule}. The arrows, or Alt+Left and Alt+Right, go to the week before and after.</source>
+            <translation>Apra {schedule}. Le frecce, o Alt+Sinistra e Alt+Destra, vanno alla settimana prima e dopo.</translation>
+        </message>
+        <message>
+            <source>Open {sync} and press {export_file}.</source>
+            <translation>Apra {sync} e prema {export_file}.</translation>
+        </message>
+        <message>
+            <source>Plan your day and your week</source>
+            <translation>Pianificare la giornata e la settimana</translation>
+        </message>
+        <message>
+            <source>Prepare a meeting</source>
+            <translation>Preparare un incontro</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+F or open {clients} and type part of a name, a code, a tax number or a city.</source>
+            <translation>Prema Ctrl+F o apra {clients} e digiti parte del nome, il codice, la partita IVA o la città.</translation>
+        </message>
+        <message>
+            <source>Press {add_step} for each agreed next step, with its due date.</source>
+            <translation>Prema {add_step} per ogni prossimo passo concordato, con la sua scadenza.</translation>
+        </message>
+        <message>
+            <source>Press {confirm} (Ctrl+Shift+C). When credit control blocks the order, the window says why; the head of department can still approve it under {confirm_anyway}.</source>
+            <translation>Prema {confirm} (Ctrl+Shift+C). Se il controllo del fido blocca l'ordine, la finestra dice perché; il responsabile di reparto può comunque approvarlo in {confirm_anyway}.</translation>
+        </message>
+        <message>
+            <source>Press {held}: the next steps appear under {tasks} in {today}.</source>
+            <translation>Prema {held}: i prossimi passi compaiono in {tasks} di {today}.</translation>
+        </message>
+        <message>
+            <source>Press {import_products} and choose your price list (Excel or CSV). Match the columns, correct the rows it lists as problems, then press {import}.</source>
+            <translation>Prema {import_products} e scelga il Suo listino (Excel o CSV). Abbini le colonne, corregga le righe indicate come problemi, poi prema {import}.</translation>
+        </message>
+        <message>
+            <source>Press {new_meeting} or {new_call}, or double-click a free time in the week.</source>
+            <translation>Prema {new_meeting} o {new_call}, oppure faccia doppio clic su un orario libero della settimana.</translation>
+        </message>
+        <message>
+            <source>Press {preview} to see the PDF: nothing is issued yet.</source>
+            <translation>Prema {preview} per vedere il PDF: non viene ancora emesso nulla.</translation>
+        </message>
+        <message>
+            <source>Press {print_brief} to take the brief on paper.</source>
+            <translation>Prema {print_brief} per portare il promemoria su carta.</translation>
+        </message>
+        <message>
+            <source>Press {print_week} for the week on one page, or {export_week} for the calendar of your phone.</source>
+            <translation>Prema {print_week} per la settimana su una pagina, o {export_week} per il calendario del telefono.</translation>
+        </message>
+        <message>
+            <source>Press {print}, {save_as} or {email}: the document gets its number and is kept in the client's history.</source>
+            <translation>Prema {print}, {save_as} o {email}: il documento riceve il suo numero ed è conservato nella cronologia del cliente.</translation>
+        </message>
+        <message>
+            <source>Press {reconciliation} for the statement of mutual settlements to sign with the client.</source>
+            <translation>Prema {reconciliation} per l'estratto conto dei rapporti reciproci da firmare con il cliente.</translation>
+        </message>
+        <message>
+            <source>Press {record_payment} for money received, or {bank_statement} to read a bank statement.</source>
+            <translation>Prema {record_payment} per il denaro ricevuto, o {bank_statement} per leggere un estratto conto bancario.</translation>
+        </message>
+        <message>
+            <source>Press {save_draft} (Ctrl+Enter) to keep the draft.</source>
+            <translation>Prema {save_draft} (Ctrl+Invio) per tenere la bozza.</translation>
+        </message>
+        <message>
+            <source>Print a proposal or a contract package</source>
+            <translation>Stampare un'offerta o un pacchetto contrattuale</translation>
+        </message>
+        <message>
+            <source>Protect the laptop and its data</source>
+            <translation>Proteggere il portatile e i dati</translation>
+        </message>
+        <message>
+            <source>Read how to address each person and in which language, and the client's figures: revenue, plan, what it owes.</source>
+            <translation>Legga come rivolgersi a ogni persona e in quale lingua, e i numeri del cliente: fatturato, piano, quanto deve.</translation>
+        </message>
+        <message>
+            <source>Record a meeting's outcome</source>
+            <translation>Registrare l'esito di un incontro</translation>
+        </message>
+        <message>
+            <source>Record each reminder, call or letter about a debt with {dunning}.</source>
+            <translation>Registri ogni sollecito, telefonata o lettera per un debito con {dunning}.</translation>
+        </message>
+        <message>
+            <source>Set up your company and the price list</source>
+            <translation>Configurare l'azienda e il listino</translation>
+        </message>
+        <message>
+            <source>Share data with another laptop</source>
+            <translation>Condividere i dati con un altro portatile</translation>
+        </message>
+        <message>
+            <source>Start the next step from the dossier: {dossier_order} or {dossier_meeting}.</source>
+            <translation>Cominci il passo successivo dalla scheda cliente: {dossier_order} o {dossier_meeting}.</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Passi</translation>
+        </message>
+        <message>
+            <source>Take a key client's order yourself, by volume and by assortment. When the order is confirmed, credit control checks the client's limit and overdue invoices.</source>
+            <translation>Prenda Lei l'ordine di un cliente chiave, per volume e per assortimento. Quando l'ordine è confermato, il controllo del fido verifica il fido del cliente e le fatture scadute.</translation>
+        </message>
+        <message>
+            <source>The bar at the top says how complete the dossier is and what is missing: fill it in before you meet the client.</source>
+            <translation>La barra in alto dice quanto è completa la scheda cliente e cosa manca: la completi prima di incontrare il cliente.</translation>
+        </message>
+        <message>
+            <source>The dossier holds everything you know about a client: the profile and strategy, the people and how they relate, competitors, terms and prices, and the whole history of meetings, orders and payments.</source>
+            <translation>La scheda cliente contiene tutto ciò che sa di un cliente: profilo e strategia, le persone e i loro rapporti, i concorrenti, condizioni e prezzi, e tutta la cronologia di incontri, ordini e incassi.</translation>
+        </message>
+        <message>
+            <source>The laptop carries the team's clients, prices and debts to every client's site. Encrypt the database, keep backups, and let the window lock when you step away.</source>
+            <translation>Il portatile porta presso ogni cliente i clienti, i prezzi e i crediti del team. Cifri il database, tenga dei backup e lasci che la finestra si blocchi quando si allontana.</translation>
+        </message>
+        <message>
+            <source>The list beside the lines suggests what the client bought before and what others in its segment buy: double-click to add.</source>
+            <translation>L'elenco accanto alle righe suggerisce cosa il cliente ha comprato prima e cosa comprano gli altri del suo segmento: doppio clic per aggiungere.</translation>
+        </message>
+        <message>
+            <source>The readiness changes as you type and tick; a tick cannot stand in for what has to be filled in.</source>
+            <translation>Lo stato di preparazione cambia mentre scrive e spunta; una spunta non sostituisce ciò che va compilato.</translation>
+        </message>
+        <message>
+            <source>The team's rules travel with the data to every laptop; the language and the look are this laptop's own ({file} › {laptop}).</source>
+            <translation>Le regole del team viaggiano con i dati su ogni portatile; la lingua e l'aspetto sono propri di questo portatile ({file} › {laptop}).</translation>
+        </message>
+        <message>
+            <source>Tick {keyring} so that kamdesk does not ask for the passphrase at every start.</source>
+            <translation>Spunti {keyring} perché kamdesk non chieda la passphrase a ogni avvio.</translation>
+        </message>
+        <message>
+            <source>Tips</source>
+            <translation>Suggerimenti</translation>
+        </message>
+        <message>
+            <source>Type an SKU or part of a product's name, then Enter; then the quantity. The client's price column, special prices and promotions apply by themselves.</source>
+            <translation>Digiti un codice o parte della descrizione dell'articolo, poi Invio; poi la quantità. La colonna di listino del cliente, i prezzi speciali e le promozioni si applicano da sé.</translation>
+        </message>
+        <message>
+            <source>Type the team's passphrase twice, choose where the file goes, and hand it over on a USB stick or by e-mail.</source>
+            <translation>Digiti due volte la passphrase del team, scelga dove va il file e lo consegni su una chiavetta USB o per e-mail.</translation>
+        </message>
+        <message>
+            <source>Under {objections} prepare a calm answer to each thing the client holds against us: do not argue.</source>
+            <translation>In {objections} prepari una risposta calma a ogni cosa che il cliente ci rimprovera: non discuta.</translation>
+        </message>
+        <message>
+            <source>Under {outcome} write the decisions, what the client said and the mood in the room.</source>
+            <translation>In {outcome} scriva le decisioni, cosa ha detto il cliente e il clima dell'incontro.</translation>
+        </message>
+        <message>
+            <source>When both laptops changed the same thing, {conflicts} shows both values: choose the one to keep.</source>
+            <translation>Se entrambi i portatili hanno cambiato la stessa cosa, {conflicts} mostra i due valori: scelga quello da tenere.</translation>
+        </message>
+        <message>
+            <source>When the goods leave press {ship}, when the client has them {delivered}, then {invoice}. An issued invoice cannot be taken back.</source>
+            <translation>Quando la merce parte prema {ship}, quando il cliente l'ha ricevuta {delivered}, poi {invoice}. Una fattura emessa non si può ritirare.</translation>
+        </message>
+        <message>
+            <source>Write down what came of a meeting or call while you remember it: the outcome goes into the client's history, and each agreed step becomes your task.</source>
+            <translation>Annoti l'esito di un incontro o di una telefonata finché lo ricorda: l'esito entra nella cronologia del cliente, e ogni passo concordato diventa una Sua attività.</translation>
+        </message>
+        <message>
+            <source>Write the {listening}: the questions to ask, in order. Ask, then listen; do not interrupt.</source>
+            <translation>Scriva il {listening}: le domande da porre, in ordine. Chieda, poi ascolti; non interrompa.</translation>
+        </message>
+        <message>
+            <source>Write what the client answered to each question you had planned.</source>
+            <translation>Scriva cosa ha risposto il cliente a ogni domanda che aveva previsto.</translation>
+        </message>
+        <message>
+            <source>Your company's details, bank and logo come from {file} › {settings}; the client's from the dossier.</source>
+            <translation>I dati, la banca e il logo della Sua azienda vengono da {file} › {settings}; quelli del cliente dalla scheda cliente.</translation>
+        </message>
+        <message>
+            <source>kamdesk works without a network. The team's laptops share their data through encrypted files: export one for a colleague, import the ones you receive.</source>
+            <translation>kamdesk funziona senza rete. I portatili del team condividono i dati con file cifrati: ne esporti uno per un collega, importi quelli che riceve.</translation>
+        </message>
+        <message>
+            <source>{duplicate} makes the same meeting a week later, with the same people and plan.</source>
+            <translation>{duplicate} crea lo stesso incontro una settimana dopo, con le stesse persone e lo stesso piano.</translation>
+        </message>
+        <message>
+            <source>{file} › {backups} lists the backups kamdesk made before each upgrade and import; {back_up_now} makes one, for example on a USB stick, and {restore} puts one back.</source>
+            <translation>{file} › {backups} elenca i backup che kamdesk ha fatto prima di ogni aggiornamento e importazione; {back_up_now} ne fa uno, per esempio su una chiavetta USB, e {restore} ne rimette uno.</translation>
+        </message>
+        <message>
+            <source>{reports} › {key_clients} shows the shares of revenue, the ABC classes and how much the business depends on one client.</source>
+            <translation>{reports} › {key_clients} mostra le quote sul fatturato, le classi ABC e quanto l'azienda dipende da un solo cliente.</translation>
+        </message>
+        <message>
+            <source>{today} is your day on one page: meetings and calls, tasks due, birthdays, promotions ending and overdue invoices. {schedule} is your week of visits and calls.</source>
+            <translation>{today} è la Sua giornata su una pagina: incontri e telefonate, attività in scadenza, compleanni, promozioni in chiusura e fatture scadute. {schedule} è la Sua settimana di visite e telefonate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideAction</name>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Guida</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>No page has these words.</source>
+            <translation>Nessuna pagina contiene queste parole.</translation>
+        </message>
+        <message>
+            <source>Search the guide</source>
+            <translation>Cerca nella guida</translation>
+        </message>
+        <message>
+            <source>kamdesk guide</source>
+            <translation>Guida di kamdesk</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -8568,6 +8969,10 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Ship</source>
             <translation>Spedisci</translation>
+        </message>
+        <message>
+            <source>The guide: the main tasks step by step</source>
+            <translation>La guida: i compiti principali passo per passo</translation>
         </message>
         <message>
             <source>The week after</source>

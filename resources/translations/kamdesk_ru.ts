@@ -3396,6 +3396,407 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>Guide</name>
+        <message>
+            <source>A commercial proposal, and the contract package (supply contract, specification, invoice for payment), are made from an order, in the language the client reads.</source>
+            <translation>Коммерческое предложение и пакет документов к договору (договор поставки, спецификация, счёт на оплату) готовятся из заказа, на языке, который читает клиент.</translation>
+        </message>
+        <message>
+            <source>A confirmed order is changed through {revision}.</source>
+            <translation>Проведённый заказ меняют через {revision}.</translation>
+        </message>
+        <message>
+            <source>A contract package names the contract it belongs to: later orders cite the same contract.</source>
+            <translation>Пакет документов называет свой договор: следующие заказы ссылаются на тот же договор.</translation>
+        </message>
+        <message>
+            <source>A forgotten passphrase cannot be recovered: keep it where your team keeps its secrets.</source>
+            <translation>Забытую парольную фразу восстановить нельзя: храните её там, где команда хранит свои секреты.</translation>
+        </message>
+        <message>
+            <source>A meeting at the client's address reminds you when to leave, with the travel time counted.</source>
+            <translation>Встреча по адресу клиента напомнит, когда выезжать, с учётом времени в пути.</translation>
+        </message>
+        <message>
+            <source>A new database offers these steps itself when it opens: {setup_company}.</source>
+            <translation>Новая база данных сама предлагает эти шаги при открытии: {setup_company}.</translation>
+        </message>
+        <message>
+            <source>A new meeting starts on the next working day, inside the working hours set in {file} › {rules}.</source>
+            <translation>Новая встреча назначается на следующий рабочий день, в рабочие часы из {file} › {rules}.</translation>
+        </message>
+        <message>
+            <source>A payment settles the oldest invoices first unless you choose the invoices.</source>
+            <translation>Оплата закрывает сначала самые старые счета, если вы не выберете счета сами.</translation>
+        </message>
+        <message>
+            <source>Add your key clients in {clients} with {new_client}.</source>
+            <translation>Добавьте ключевых клиентов в разделе {clients} кнопкой {new_client}.</translation>
+        </message>
+        <message>
+            <source>Archived clients are hidden from the list: tick {show_archived}.</source>
+            <translation>Архивные клиенты скрыты из списка: отметьте {show_archived}.</translation>
+        </message>
+        <message>
+            <source>Before the first proposal kamdesk needs to know who you are: your company's details print on every document, and the price list gives every client its prices.</source>
+            <translation>До первого коммерческого предложения kamdesk должен знать, кто вы: реквизиты вашей компании печатаются на каждом документе, а прайс-лист даёт каждому клиенту его цены.</translation>
+        </message>
+        <message>
+            <source>Begin the day in {today}. Tick a task under {tasks} when it is done; click a client's name to open the dossier.</source>
+            <translation>Начинайте день с раздела {today}. Отмечайте задачу в блоке {tasks}, когда она выполнена; щелчок по имени клиента открывает досье.</translation>
+        </message>
+        <message>
+            <source>Called off? Press {cancelled} and say why: it stays in the history.</source>
+            <translation>Встреча не состоялась? Нажмите {cancelled} и укажите причину: она останется в истории.</translation>
+        </message>
+        <message>
+            <source>Calls and meetings that are over without an outcome wait in {today} under {outcomes}.</source>
+            <translation>Прошедшие звонки и встречи без результата ждут в разделе {today}, в блоке {outcomes}.</translation>
+        </message>
+        <message>
+            <source>Choose a client: its invoices, payments and dunning steps appear below.</source>
+            <translation>Выберите клиента: ниже появятся его счета, оплаты и этапы напоминаний.</translation>
+        </message>
+        <message>
+            <source>Choose the {document_language}, and check who it is addressed to, how long it is valid, and the delivery and payment terms.</source>
+            <translation>Выберите {document_language} и проверьте адресата, срок действия, условия поставки и оплаты.</translation>
+        </message>
+        <message>
+            <source>Choose who the file is for: a laptop you exchanged files with gets what changed since; a colleague starting out gets {new_laptop}.</source>
+            <translation>Выберите, для кого файл: ноутбук, с которым вы уже обменивались, получит изменения с прошлого раза; коллега, который только начинает, — {new_laptop}.</translation>
+        </message>
+        <message>
+            <source>Choose {file} › {encryption}, type a passphrase of a few words twice and press {encrypt}. Its backups are encrypted too.</source>
+            <translation>Выберите {file} › {encryption}, дважды введите парольную фразу из нескольких слов и нажмите {encrypt}. Резервные копии тоже шифруются.</translation>
+        </message>
+        <message>
+            <source>Choose {file} › {settings} and fill in the pages {company}, {bank}, {tax} and {people}: at least the fields marked *.</source>
+            <translation>Выберите {file} › {settings} и заполните страницы {company}, {bank}, {tax} и {people}: как минимум поля со звёздочкой *.</translation>
+        </message>
+        <message>
+            <source>Click a column heading to sort the list, for example by the share of revenue or the ABC class.</source>
+            <translation>Щёлкните по заголовку столбца, чтобы отсортировать список, например по доле выручки или классу ABC.</translation>
+        </message>
+        <message>
+            <source>Collect receivables and follow the plan</source>
+            <translation>Дебиторская задолженность и план продаж</translation>
+        </message>
+        <message>
+            <source>Double-click a line in {history} to open that order or meeting.</source>
+            <translation>Двойной щелчок по строке на вкладке {history} открывает этот заказ или встречу.</translation>
+        </message>
+        <message>
+            <source>Double-click the client: its dossier opens.</source>
+            <translation>Дважды щёлкните по клиенту: откроется его досье.</translation>
+        </message>
+        <message>
+            <source>Drag a meeting to move it. The list under the week shows the chosen day with each meeting's readiness and any clash.</source>
+            <translation>Перетащите встречу, чтобы перенести её. Список под неделей показывает выбранный день: готовность каждой встречи и пересечения.</translation>
+        </message>
+        <message>
+            <source>Enter an order</source>
+            <translation>Оформить заказ</translation>
+        </message>
+        <message>
+            <source>Find a client and read the dossier</source>
+            <translation>Найти клиента и прочитать досье</translation>
+        </message>
+        <message>
+            <source>Give each laptop a name in {file} › {laptop}: the history then says who sent what.</source>
+            <translation>Дайте каждому ноутбуку имя в {file} › {laptop}: тогда история покажет, кто что прислал.</translation>
+        </message>
+        <message>
+            <source>Go through the tabs: {profile}, {strategy}, {contacts}, {map}, {competitors}, {terms} and {history}.</source>
+            <translation>Пройдите по вкладкам: {profile}, {strategy}, {contacts}, {map}, {competitors}, {terms} и {history}.</translation>
+        </message>
+        <message>
+            <source>Go to {place}</source>
+            <translation>Перейти: {place}</translation>
+        </message>
+        <message>
+            <source>In {file} › {rules} set the team's credit control, the credit limit and payment days of new clients, and your working hours.</source>
+            <translation>В {file} › {rules} задайте кредитный контроль команды, кредитный лимит и отсрочку платежа для новых клиентов и свои рабочие часы.</translation>
+        </message>
+        <message>
+            <source>In {orders} press {new_order}, or start the order from the dossier, and choose the client.</source>
+            <translation>В разделе {orders} нажмите {new_order} или начните заказ из досье и выберите клиента.</translation>
+        </message>
+        <message>
+            <source>In {reports} › {plans} set each client's plan by month and follow plan against actual.</source>
+            <translation>В {reports} › {plans} задайте план по каждому клиенту помесячно и следите за планом и фактом.</translation>
+        </message>
+        <message>
+            <source>Keep one backup away from the laptop: a lost laptop takes its folder with it.</source>
+            <translation>Храните одну резервную копию отдельно от ноутбука: потерянный ноутбук уносит с собой и свою папку.</translation>
+        </message>
+        <message>
+            <source>Key clients do not forgive seven mistakes: being late, arguing, interrupting, knowing nothing about the client, poor preparation, bad manners, and not knowing our own company and product. The {preparation} page of a meeting guards against each of them.</source>
+            <translation>Ключевые клиенты не прощают семи ошибок: опоздание, спор, перебивание, незнание клиента, слабая подготовка, плохие манеры и незнание своей компании и продукта. Страница {preparation} встречи защищает от каждой из них.</translation>
+        </message>
+        <message>
+            <source>No overdue debt is part of the job. {receivables} shows what each client owes, by age, and what was done to collect it; {reports} sets the sales plan against the actual.</source>
+            <translation>Отсутствие просроченной задолженности — часть работы. {receivables} показывает долг каждого клиента по срокам и что сделано для его взыскания; {reports} сопоставляет план продаж с фактом.</translation>
+        </message>
+        <message>
+            <source>On the other laptop press {import_file} and type the same passphrase.</source>
+            <translation>На другом ноутбуке нажмите {import_file} и введите ту же парольную фразу.</translation>
+        </message>
+        <message>
+            <source>On {details} choose the people attending, the subject, the products to talk about and the offer.</source>
+            <translation>На вкладке {details} выберите участников, тему, товары для обсуждения и предложение.</translation>
+        </message>
+        <message>
+            <source>Once the database is encrypted, {file} › {laptop} › {lock_after} locks the window after the idle minutes you choose.</source>
+            <translation>Когда база данных зашифрована, {file} › {laptop} › {lock_after} блокирует окно после выбранного числа минут бездействия.</translation>
+        </message>
+        <message>
+            <source>Open the meeting and go to {after}.</source>
+            <translation>Откройте встречу и перейдите на вкладку {after}.</translation>
+        </message>
+        <message>
+            <source>Open the meeting from {schedule} or {today}, or make one with {dossier_meeting} in the dossier.</source>
+            <translation>Откройте встречу из раздела {schedule} или {today} либо создайте её в досье кнопкой {dossier_meeting}.</translation>
+        </message>
+        <message>
+            <source>Open the order; under {documents} press {proposal} or {package}.</source>
+            <translation>Откройте заказ; в меню {documents} выберите {proposal} или {package}.</translation>
+        </message>
+        <message>
+            <source>Open {preparation}: the readiness out of 100 says what is still missing.</source>
+            <translation>Откройте {preparation}: готовность из 100 показывает, чего ещё не хватает.</translation>
+        </message>
+        <message>
+            <source>Open {products} and press {price_columns}: one price column for each discount level (for example retail, wholesale, key client).</source>
+            <translation>Откройте раздел {products} и нажмите {price_columns}: один вид цен на каждый уровень скидки (например, розница, опт, ключевой клиент).</translation>
+        </message>
+        <message>
+            <source>Open {receivables}; tick {only_overdue} to see only the clients who are late.</source>
+            <translation>Откройте раздел {receivables}; отметьте {only_overdue}, чтобы видеть только клиентов с просрочкой.</translation>
+        </message>
+        <message>
+            <source>Open {schedule}. The arrows, or Alt+Left and Alt+Right, go to the week before and after.</source>
+            <translation>Откройте раздел {schedule}. Стрелки или Alt+Влево и Alt+Вправо переходят к предыдущей и следующей неделе.</translation>
+        </message>
+        <message>
+            <source>Open {sync} and press {export_file}.</source>
+            <translation>Откройте раздел {sync} и нажмите {export_file}.</translation>
+        </message>
+        <message>
+            <source>Plan your day and your week</source>
+            <translation>Спланировать день и неделю</translation>
+        </message>
+        <message>
+            <source>Prepare a meeting</source>
+            <translation>Подготовиться к встрече</translation>
+        </message>
+        <message>
+            <source>Press Ctrl+F or open {clients} and type part of a name, a code, a tax number or a city.</source>
+            <translation>Нажмите Ctrl+F или откройте раздел {clients} и введите часть названия, код, ИНН или город.</translation>
+        </message>
+        <message>
+            <source>Press {add_step} for each agreed next step, with its due date.</source>
+            <translation>Нажмите {add_step} для каждого согласованного шага и укажите срок.</translation>
+        </message>
+        <message>
+            <source>Press {confirm} (Ctrl+Shift+C). When credit control blocks the order, the window says why; the head of department can still approve it under {confirm_anyway}.</source>
+            <translation>Нажмите {confirm} (Ctrl+Shift+C). Если кредитный контроль блокирует заказ, окно скажет почему; руководитель отдела всё же может одобрить его в блоке {confirm_anyway}.</translation>
+        </message>
+        <message>
+            <source>Press {held}: the next steps appear under {tasks} in {today}.</source>
+            <translation>Нажмите {held}: следующие шаги появятся в блоке {tasks} раздела {today}.</translation>
+        </message>
+        <message>
+            <source>Press {import_products} and choose your price list (Excel or CSV). Match the columns, correct the rows it lists as problems, then press {import}.</source>
+            <translation>Нажмите {import_products} и выберите свой прайс-лист (Excel или CSV). Сопоставьте столбцы, исправьте строки из списка проблем, затем нажмите {import}.</translation>
+        </message>
+        <message>
+            <source>Press {new_meeting} or {new_call}, or double-click a free time in the week.</source>
+            <translation>Нажмите {new_meeting} или {new_call} либо дважды щёлкните по свободному времени в неделе.</translation>
+        </message>
+        <message>
+            <source>Press {preview} to see the PDF: nothing is issued yet.</source>
+            <translation>Нажмите {preview}, чтобы увидеть PDF: пока ничего не выпускается.</translation>
+        </message>
+        <message>
+            <source>Press {print_brief} to take the brief on paper.</source>
+            <translation>Нажмите {print_brief}, чтобы взять памятку с собой на бумаге.</translation>
+        </message>
+        <message>
+            <source>Press {print_week} for the week on one page, or {export_week} for the calendar of your phone.</source>
+            <translation>Нажмите {print_week}, чтобы получить неделю на одной странице, или {export_week} — для календаря в телефоне.</translation>
+        </message>
+        <message>
+            <source>Press {print}, {save_as} or {email}: the document gets its number and is kept in the client's history.</source>
+            <translation>Нажмите {print}, {save_as} или {email}: документ получит номер и сохранится в истории клиента.</translation>
+        </message>
+        <message>
+            <source>Press {reconciliation} for the statement of mutual settlements to sign with the client.</source>
+            <translation>Нажмите {reconciliation}, чтобы получить акт сверки взаиморасчётов для подписания с клиентом.</translation>
+        </message>
+        <message>
+            <source>Press {record_payment} for money received, or {bank_statement} to read a bank statement.</source>
+            <translation>Нажмите {record_payment} для поступивших денег или {bank_statement}, чтобы загрузить выписку банка.</translation>
+        </message>
+        <message>
+            <source>Press {save_draft} (Ctrl+Enter) to keep the draft.</source>
+            <translation>Нажмите {save_draft} (Ctrl+Enter), чтобы сохранить черновик.</translation>
+        </message>
+        <message>
+            <source>Print a proposal or a contract package</source>
+            <translation>Напечатать КП или пакет документов</translation>
+        </message>
+        <message>
+            <source>Protect the laptop and its data</source>
+            <translation>Защитить ноутбук и данные</translation>
+        </message>
+        <message>
+            <source>Read how to address each person and in which language, and the client's figures: revenue, plan, what it owes.</source>
+            <translation>Прочитайте, как обращаться к каждому участнику и на каком языке, и цифры клиента: выручку, план, задолженность.</translation>
+        </message>
+        <message>
+            <source>Record a meeting's outcome</source>
+            <translation>Записать результат встречи</translation>
+        </message>
+        <message>
+            <source>Record each reminder, call or letter about a debt with {dunning}.</source>
+            <translation>Фиксируйте каждое напоминание, звонок или письмо о долге кнопкой {dunning}.</translation>
+        </message>
+        <message>
+            <source>Set up your company and the price list</source>
+            <translation>Настроить компанию и прайс-лист</translation>
+        </message>
+        <message>
+            <source>Share data with another laptop</source>
+            <translation>Обменяться данными с другим ноутбуком</translation>
+        </message>
+        <message>
+            <source>Start the next step from the dossier: {dossier_order} or {dossier_meeting}.</source>
+            <translation>Начинайте следующий шаг прямо из досье: {dossier_order} или {dossier_meeting}.</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Шаги</translation>
+        </message>
+        <message>
+            <source>Take a key client's order yourself, by volume and by assortment. When the order is confirmed, credit control checks the client's limit and overdue invoices.</source>
+            <translation>Принимайте заказ ключевого клиента сами, по объёму и по ассортименту. При проведении заказа кредитный контроль проверяет лимит клиента и просроченные счета.</translation>
+        </message>
+        <message>
+            <source>The bar at the top says how complete the dossier is and what is missing: fill it in before you meet the client.</source>
+            <translation>Полоса вверху показывает, насколько заполнено досье и чего не хватает: дополните его до встречи с клиентом.</translation>
+        </message>
+        <message>
+            <source>The dossier holds everything you know about a client: the profile and strategy, the people and how they relate, competitors, terms and prices, and the whole history of meetings, orders and payments.</source>
+            <translation>Досье хранит всё, что вы знаете о клиенте: профиль и стратегию, людей и отношения между ними, конкурентов, условия и цены, всю историю встреч, заказов и оплат.</translation>
+        </message>
+        <message>
+            <source>The laptop carries the team's clients, prices and debts to every client's site. Encrypt the database, keep backups, and let the window lock when you step away.</source>
+            <translation>Ноутбук возит клиентов, цены и долги команды к каждому клиенту. Зашифруйте базу данных, храните резервные копии и пусть окно блокируется, когда вы отходите.</translation>
+        </message>
+        <message>
+            <source>The list beside the lines suggests what the client bought before and what others in its segment buy: double-click to add.</source>
+            <translation>Список рядом со строками подсказывает, что клиент покупал раньше и что покупают другие в его сегменте: двойной щелчок добавляет товар.</translation>
+        </message>
+        <message>
+            <source>The readiness changes as you type and tick; a tick cannot stand in for what has to be filled in.</source>
+            <translation>Готовность меняется по мере ввода и отметок; отметка не заменяет то, что нужно заполнить.</translation>
+        </message>
+        <message>
+            <source>The team's rules travel with the data to every laptop; the language and the look are this laptop's own ({file} › {laptop}).</source>
+            <translation>Правила команды переходят вместе с данными на каждый ноутбук; язык и оформление у каждого ноутбука свои ({file} › {laptop}).</translation>
+        </message>
+        <message>
+            <source>Tick {keyring} so that kamdesk does not ask for the passphrase at every start.</source>
+            <translation>Отметьте {keyring}, чтобы kamdesk не спрашивал парольную фразу при каждом запуске.</translation>
+        </message>
+        <message>
+            <source>Tips</source>
+            <translation>Советы</translation>
+        </message>
+        <message>
+            <source>Type an SKU or part of a product's name, then Enter; then the quantity. The client's price column, special prices and promotions apply by themselves.</source>
+            <translation>Введите артикул или часть наименования товара и нажмите Enter, затем количество. Вид цен клиента, специальные цены и акции применяются сами.</translation>
+        </message>
+        <message>
+            <source>Type the team's passphrase twice, choose where the file goes, and hand it over on a USB stick or by e-mail.</source>
+            <translation>Дважды введите парольную фразу команды, выберите, куда сохранить файл, и передайте его на флешке или по электронной почте.</translation>
+        </message>
+        <message>
+            <source>Under {objections} prepare a calm answer to each thing the client holds against us: do not argue.</source>
+            <translation>В блоке {objections} подготовьте спокойный ответ на каждую претензию клиента к нам: не спорьте.</translation>
+        </message>
+        <message>
+            <source>Under {outcome} write the decisions, what the client said and the mood in the room.</source>
+            <translation>В поле {outcome} запишите решения, что сказал клиент и какой была атмосфера.</translation>
+        </message>
+        <message>
+            <source>When both laptops changed the same thing, {conflicts} shows both values: choose the one to keep.</source>
+            <translation>Если оба ноутбука изменили одно и то же, {conflicts} показывает оба значения: выберите, какое оставить.</translation>
+        </message>
+        <message>
+            <source>When the goods leave press {ship}, when the client has them {delivered}, then {invoice}. An issued invoice cannot be taken back.</source>
+            <translation>Когда товар уходит со склада, нажмите {ship}, когда клиент его получил — {delivered}, затем {invoice}. Выставленный счёт отменить нельзя.</translation>
+        </message>
+        <message>
+            <source>Write down what came of a meeting or call while you remember it: the outcome goes into the client's history, and each agreed step becomes your task.</source>
+            <translation>Запишите итог встречи или звонка, пока помните его: результат попадает в историю клиента, а каждый согласованный шаг становится вашей задачей.</translation>
+        </message>
+        <message>
+            <source>Write the {listening}: the questions to ask, in order. Ask, then listen; do not interrupt.</source>
+            <translation>Составьте {listening}: вопросы по порядку. Спросите и слушайте, не перебивайте.</translation>
+        </message>
+        <message>
+            <source>Write what the client answered to each question you had planned.</source>
+            <translation>Запишите ответы клиента на каждый заготовленный вопрос.</translation>
+        </message>
+        <message>
+            <source>Your company's details, bank and logo come from {file} › {settings}; the client's from the dossier.</source>
+            <translation>Реквизиты, банк и логотип вашей компании берутся из {file} › {settings}, реквизиты клиента — из досье.</translation>
+        </message>
+        <message>
+            <source>kamdesk works without a network. The team's laptops share their data through encrypted files: export one for a colleague, import the ones you receive.</source>
+            <translation>kamdesk работает без сети. Ноутбуки команды обмениваются данными через зашифрованные файлы: выгрузите файл для коллеги, загрузите те, что получили.</translation>
+        </message>
+        <message>
+            <source>{duplicate} makes the same meeting a week later, with the same people and plan.</source>
+            <translation>{duplicate} создаёт такую же встречу через неделю, с теми же участниками и планом.</translation>
+        </message>
+        <message>
+            <source>{file} › {backups} lists the backups kamdesk made before each upgrade and import; {back_up_now} makes one, for example on a USB stick, and {restore} puts one back.</source>
+            <translation>{file} › {backups} показывает резервные копии, которые kamdesk сделал перед каждым обновлением и загрузкой; {back_up_now} создаёт копию, например на флешке, а {restore} возвращает её.</translation>
+        </message>
+        <message>
+            <source>{reports} › {key_clients} shows the shares of revenue, the ABC classes and how much the business depends on one client.</source>
+            <translation>{reports} › {key_clients} показывает доли выручки, классы ABC и насколько бизнес зависит от одного клиента.</translation>
+        </message>
+        <message>
+            <source>{today} is your day on one page: meetings and calls, tasks due, birthdays, promotions ending and overdue invoices. {schedule} is your week of visits and calls.</source>
+            <translation>{today} — ваш день на одной странице: встречи и звонки, задачи к сроку, дни рождения, заканчивающиеся акции и просроченные счета. {schedule} — ваша неделя визитов и звонков.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideAction</name>
+        <message>
+            <source>&amp;Guide</source>
+            <translation>&amp;Руководство</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideWindow</name>
+        <message>
+            <source>No page has these words.</source>
+            <translation>Нет страницы с этими словами.</translation>
+        </message>
+        <message>
+            <source>Search the guide</source>
+            <translation>Поиск по руководству</translation>
+        </message>
+        <message>
+            <source>kamdesk guide</source>
+            <translation>Руководство kamdesk</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -8663,6 +9064,10 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Ship</source>
             <translation>Отгрузить</translation>
+        </message>
+        <message>
+            <source>The guide: the main tasks step by step</source>
+            <translation>Руководство: основные задачи шаг за шагом</translation>
         </message>
         <message>
             <source>The week after</source>

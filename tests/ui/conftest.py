@@ -58,6 +58,7 @@ def settings(paths: AppPaths) -> QSettings:
 def window(qtbot, db: Database, settings: QSettings, paths: AppPaths) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     with db.unit_of_work() as s:
         add_named_clients(s)
+    settings.setValue("main/start", "clients")  # opened on the list its tests look at
     w = MainWindow(db.path, settings, paths=paths)
     w.attach(db)
     w.show()

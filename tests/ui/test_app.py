@@ -18,7 +18,7 @@ from kamdesk.ui import crash
 from tests.factories import add_named_clients
 
 
-def test_smoke_paints_the_window_and_lists_clients(
+def test_smoke_paints_the_window_and_shows_today(
     qapp,
     paths: AppPaths,
     capsys: pytest.CaptureFixture[str],  # type: ignore[no-untyped-def]
@@ -29,7 +29,7 @@ def test_smoke_paints_the_window_and_lists_clients(
     db.close()
     assert run_gui(paths, paths.database, smoke=True) == 0
     out = capsys.readouterr().out
-    assert "main window painted in" in out and "clients shown in" in out
+    assert "main window painted in" in out and "today shown in" in out
 
 
 def test_a_garbage_file_is_refused_at_start_and_left_alone(

@@ -9,6 +9,8 @@ import subprocess
 import sys
 import threading
 import time
+from datetime import datetime
+from datetime import time as dt_time
 from pathlib import Path
 
 import pytest
@@ -27,7 +29,7 @@ from kamdesk.ui.clients import client_model
 from kamdesk.ui.clients.client_model import COLUMNS
 from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.operations import Reader, wait_for_reads
-from tests.factories import add_named_clients
+from tests.factories import DEMO_AS_OF, add_named_clients
 from tests.ui.closing import close_everything
 from tests.ui.waiting import settle
 
@@ -46,7 +48,9 @@ def shares(window: MainWindow) -> list[str]:
 
 @pytest.fixture
 def unopened(qtbot: QtBot, settings: QSettings, paths: AppPaths, demo_db: Database):  # type: ignore[no-untyped-def]
-    """The main window as run_gui shows it: painted, the database not open yet."""
+    """The main window as run_gui shows it, started on the Clients list: painted, the
+    database not open yet."""
+    settings.setValue("main/start", "clients")
     window = MainWindow(demo_db.path, settings, paths=paths)
     window.show()
     qtbot.waitExposed(window)
@@ -74,6 +78,7 @@ def test_at_start_the_frame_paints_first_and_the_section_after(
 ) -> None:
     """run_gui's window: its first paint is the frame and the sidebar (nothing of a section,
     no icon font); the section shown first and the icons come right after it."""
+    settings.setValue("main/start", "clients")
     window = MainWindow(demo_db.path, settings, paths=paths, shell_first=True)
     window.show()
     qtbot.waitExposed(window)
@@ -198,21 +203,34 @@ def test_a_failed_read_of_the_shares_is_said_and_the_rows_stay(
     assert names(unopened) == shown and shares(unopened) == [""] * 40
 
 
-def test_today_shown_first_reads_through_the_database_as_before(
+def test_it_opens_on_today_with_todays_meetings_before_the_database_opens(
     qtbot: QtBot, settings: QSettings, paths: AppPaths, demo_db: Database
 ) -> None:
-    settings.setValue("main/section", "today")
+    """Today is the KAM's day: the window opens on it, whatever section it was closed on;
+    its meetings show before the database layer loads, their readiness once it has."""
+    at_seven = datetime.combine(DEMO_AS_OF, dt_time(7)).astimezone()
+    window = MainWindow(demo_db.path, settings, paths=paths)
+    window.show_section("orders")
+    close_everything(window)
     window = MainWindow(demo_db.path, settings, paths=paths)
     window.show()
     qtbot.waitExposed(window)
     try:
         assert window.current_section() == "today"
-        assert not window.show_first_screen()  # only the client list reads before opening
         assert window.built_section("clients") is None
+        today = window.today  # the demo's day, early in the morning: its meetings to come
+        today._today, today._now = lambda: DEMO_AS_OF, lambda: at_seven
+        blocks = today.meetings_block
+        assert window.show_first_screen()
+        first = [(row.meeting_id, row.subject.text()) for row in blocks.rows]
+        assert first, "the demo has meetings today"
+        assert not any(row.badge.isVisibleTo(row) for row in blocks.rows)  # no scores yet
         window.attach(demo_db)
-        assert window.page_loading()  # Today's overview is read off the GUI thread
+        assert window.page_loading()  # the whole page is read off the GUI thread
         settle(qtbot, window.today)
         assert not window.page_loading() and window.today.overview is not None
+        assert [(row.meeting_id, row.subject.text()) for row in blocks.rows] == first
+        assert any(row.badge.isVisibleTo(row) for row in blocks.rows)
     finally:
         close_everything(window)
 
@@ -237,7 +255,7 @@ def test_smoke_says_when_the_first_rows_showed_before_the_database_opened(
     found = SMOKE.search(capsys.readouterr().out)
     assert found is not None
     painted, section, shown, opened, _cpu = found.groups()
-    assert section == "clients" and int(painted) <= int(shown) <= int(opened)
+    assert section == "today" and int(painted) <= int(shown) <= int(opened)
     # and it left no Quit behind to end the process's next event loops at once (a test's)
     reopened = open_database(paths.database)
     try:
@@ -259,18 +277,22 @@ def test_smoke_waits_for_the_data_of_the_section_shown_first(
     demo_db: Database,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    QSettings(str(paths.settings_file), QSettings.Format.IniFormat).setValue(
-        "main/section", "today"
-    )
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    settings.setValue("main/start", "schedule")
     demo_db.close()
     assert run_gui(paths, paths.database, smoke=True) == 0
     found = SMOKE.search(capsys.readouterr().out)
     assert found is not None
     _painted, section, shown, opened, _cpu = found.groups()
-    assert section == "today" and int(shown) >= int(opened)
+    assert section == "schedule" and int(shown) >= int(opened)
 
 
-def test_the_first_screen_needs_neither_sqlalchemy_nor_the_models(demo_db: Database) -> None:
+@pytest.mark.parametrize(
+    ("start", "shown"), [("clients", "window.clients.model.rowCount()"), ("today", "'today'")]
+)
+def test_the_first_screen_needs_neither_sqlalchemy_nor_the_models(
+    demo_db: Database, start: str, shown: str
+) -> None:
     """What the window's first paint and first rows import (a fresh process): no database
     layer, which takes longer to load than the window takes to paint."""
     code = (
@@ -282,6 +304,7 @@ def test_the_first_screen_needs_neither_sqlalchemy_nor_the_models(demo_db: Datab
         "from kamdesk.ui.mainwindow import MainWindow\n"
         "app = QApplication([])\n"
         "settings = QSettings(sys.argv[2], QSettings.Format.IniFormat)\n"
+        f"settings.setValue('main/start', '{start}')\n"
         "install_translations(app, settings=settings)\n"
         "window = MainWindow(Path(sys.argv[1]), settings)\n"
         "window.show()\n"
@@ -290,7 +313,7 @@ def test_the_first_screen_needs_neither_sqlalchemy_nor_the_models(demo_db: Datab
         "app.processEvents()\n"
         "heavy = sorted(m for m in sys.modules if m.startswith(\n"
         "    ('sqlalchemy', 'alembic', 'kamdesk.models', 'kamdesk.db', 'sqlcipher3')))\n"
-        "print(window.clients.model.rowCount(), heavy)\n"
+        f"print({shown}, heavy)\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     ini = str(demo_db.path.with_name("first.ini"))
@@ -302,4 +325,4 @@ def test_the_first_screen_needs_neither_sqlalchemy_nor_the_models(demo_db: Datab
         cwd=Path(__file__).resolve().parents[2],
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split(None, 1) == ["40", "[]\n"]
+    assert result.stdout.split(None, 1) == ["40" if start == "clients" else start, "[]\n"]

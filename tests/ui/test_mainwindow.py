@@ -32,7 +32,7 @@ def visible_names(window: MainWindow) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_the_window_lists_every_section_and_opens_on_clients(window: MainWindow) -> None:
+def test_the_window_lists_every_section_and_shows_the_clients(window: MainWindow) -> None:
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert labels == [
         "Today",
@@ -141,7 +141,9 @@ def test_changes_announced_on_the_hub_refresh_the_list(
     assert "Brand New Client" in visible_names(window)
 
 
-def test_geometry_and_section_are_remembered(qtbot, db: Database, settings: QSettings) -> None:  # type: ignore[no-untyped-def]
+def test_geometry_is_remembered_and_the_day_starts_on_today(
+    qtbot, db: Database, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
     first = MainWindow(db.path, settings)
     qtbot.addWidget(first)
     first.attach(db)
@@ -152,7 +154,7 @@ def test_geometry_and_section_are_remembered(qtbot, db: Database, settings: QSet
     second = MainWindow(db.path, settings)
     qtbot.addWidget(second)
     assert (second.size().width(), second.size().height()) == (700, 500)
-    assert second.current_section() == "reports"
+    assert second.current_section() == "today"  # every day starts on Today
 
 
 def test_sorting_by_share_puts_the_biggest_client_first(

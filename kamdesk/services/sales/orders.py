@@ -345,14 +345,19 @@ ORDER_SORT: dict[str, Any] = {
 }
 
 
+LATEST = date(9999, 12, 31)  # the day of the latest rate of a currency, whatever it is
+
+
 def _order_sort(session: Session, sort: str, line_count: Any) -> list[Any]:
     if sort == "lines":
         return [line_count]
     if sort == "total_gross" and (reporting := get_company(session).reporting):
-        # orders in several currencies: by their worth in the reporting currency at the
-        # rate of their date (as the key-client shares), then by the amount
+        # orders in several currencies: by their worth in the reporting currency at one rate
+        # per currency, its latest, so that the orders of one currency sort by their amounts
+        # (at the rate of each order's date a smaller sum of a year with a dearer euro would
+        # come first), then by the amount
         total = SalesOrder.__table__.c.total_gross
-        worth = in_reporting(SalesOrder, total, SalesOrder.order_date, reporting)
+        worth = in_reporting(SalesOrder, total, LATEST, reporting)
         return [worth, SalesOrder.total_gross]
     return [ORDER_SORT.get(sort, SalesOrder.order_date)]
 

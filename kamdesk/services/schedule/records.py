@@ -8,17 +8,20 @@ given): the week, the leave-by time and the conflict messages are what the KAM's
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.meeting import Readiness
-from kamdesk.domain.schedule import Conflict, Scheduled
+from kamdesk.domain.schedule import Scheduled
 from kamdesk.errors import UserError
 from kamdesk.messages import _
 from kamdesk.models import Activity
 from kamdesk.services.queries import get_live
+
+# kept here too: every schedule service imports them from here
+from kamdesk.services.schedule.day_rows import WeekItem as WeekItem
+from kamdesk.services.schedule.day_rows import local_time as local_time
 
 SCHEDULED_KINDS = ("meeting", "call")
 MAX_TASK_TEXT = 300  # a task's text is its subject column
@@ -134,27 +137,6 @@ class MeetingRecord(Scheduled):
 
 
 @dataclass(frozen=True)
-class WeekItem(Scheduled):
-    """One meeting or call in a list of them: enough to draw it and say how ready it is."""
-
-    id: str
-    kind: str
-    status: str
-    client_id: str | None
-    client_name: str
-    subject: str
-    start: datetime  # aware, local
-    duration_min: int
-    travel_min: int
-    place_kind: str
-    location: str
-    series_id: str | None
-    attendees: tuple[str, ...]
-    conflicts: tuple[Conflict, ...]
-    readiness: Readiness | None  # None for cancelled and done ones
-
-
-@dataclass(frozen=True)
 class ObjectionRecord:
     id: str
     objection: str
@@ -167,10 +149,6 @@ class ObjectionRecord:
 class NextStep:
     subject: str
     due_date: date | None
-
-
-def local_time(value: datetime, tz: tzinfo | None) -> datetime:
-    return value.astimezone(tz) if tz is not None else value.astimezone()
 
 
 def live_meeting(session: Session, activity_id: str) -> Activity:

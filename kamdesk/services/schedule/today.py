@@ -28,8 +28,7 @@ from typing import Any
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from kamdesk.domain.meeting import WEIGHTS, Readiness
-from kamdesk.domain.schedule import Conflict, is_remote, week_of
+from kamdesk.domain.schedule import week_of
 from kamdesk.models import (
     Activity,
     Client,
@@ -48,7 +47,9 @@ from kamdesk.services.schedule.client_alerts import (
     overdue_by_client,
     stale_key_clients,
 )
-from kamdesk.services.schedule.records import WeekItem
+from kamdesk.services.schedule.day_rows import TodayMeeting as TodayMeeting
+from kamdesk.services.schedule.day_rows import WeakItem as WeakItem
+from kamdesk.services.schedule.day_rows import today_meeting
 from kamdesk.services.schedule.unrecorded import Unrecorded, unrecorded
 from kamdesk.services.schedule.week import scheduled_between
 from kamdesk.services.settings import get_rules
@@ -59,48 +60,10 @@ TASK_DAYS_AHEAD = 7  # upcoming tasks: due today or in the next seven days
 KEY_CATEGORIES = frozenset({"key", "critical", "mono"})
 
 
-WEAKEST_SHOWN = 3
-
-
 LIST_LIMIT = 50  # rows of a long list handed out; the totals say how many there are
 
 
 YEAR_UNKNOWN_BEFORE = 1901  # a birthday stored with year 1900 or earlier: year not known
-
-
-@dataclass(frozen=True)
-class WeakItem:
-    """One of the seven checks that is not ok, as the Today page names it."""
-
-    item: str  # a domain.meeting ITEMS key
-    title: str
-    state: str  # missing | warning
-    summary: str
-
-
-@dataclass(frozen=True)
-class TodayMeeting:
-    id: str
-    kind: str  # meeting | call
-    status: str  # planned | done | cancelled
-    client_id: str | None
-    client_name: str
-    subject: str
-    start: datetime  # aware, local
-    end: datetime
-    leave_by: datetime  # the start for calls and remote meetings
-    travel_min: int  # 0 unless at the client's site
-    place_kind: str
-    location: str
-    attendees: tuple[str, ...]
-    readiness: int | None  # None unless planned
-    weakest: tuple[WeakItem, ...]
-    conflicts: tuple[Conflict, ...]
-    ready: bool = False  # Readiness.ready: a high score and nothing missing
-
-    @property
-    def remote(self) -> bool:
-        return is_remote(self.kind, self.place_kind)
 
 
 @dataclass(frozen=True)
@@ -231,38 +194,8 @@ def key_client_ids(report: KeyClientReport) -> frozenset[str]:
     return frozenset(by_share | set(report.reasons))
 
 
-def weakest(readiness: Readiness, most: int = WEAKEST_SHOWN) -> tuple[WeakItem, ...]:
-    """The checks that are not ok, missing before warning, the heaviest first."""
-    open_checks = [c for c in readiness.checks if c.state != "ok"]
-    open_checks.sort(key=lambda c: (c.state != "missing", -WEIGHTS[c.item]))
-    return tuple(WeakItem(c.item, c.title, c.state, c.summary) for c in open_checks[:most])
-
-
-def _meeting(item: WeekItem) -> TodayMeeting:
-    ready = item.readiness
-    return TodayMeeting(
-        id=item.id,
-        kind=item.kind,
-        status=item.status,
-        client_id=item.client_id,
-        client_name=item.client_name,
-        subject=item.subject,
-        start=item.start,
-        end=item.end,
-        leave_by=item.leave_by,
-        travel_min=item.travel,
-        place_kind=item.place_kind,
-        location=item.location,
-        attendees=item.attendees,
-        readiness=ready.score if ready is not None else None,
-        weakest=weakest(ready) if ready is not None else (),
-        conflicts=item.conflicts,
-        ready=ready is not None and ready.ready,
-    )
-
-
 def todays_meetings(session: Session, today: date, tz: tzinfo | None) -> list[TodayMeeting]:
-    return [_meeting(w) for w in scheduled_between(session, today, 1, today=today, tz=tz)]
+    return [today_meeting(w) for w in scheduled_between(session, today, 1, today=today, tz=tz)]
 
 
 def due_tasks(

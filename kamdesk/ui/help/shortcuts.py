@@ -33,6 +33,7 @@ SHORTCUTS: tuple[tuple[Any, tuple[tuple[Key, Any], ...]], ...] = (
             ),
             (QKeySequence.StandardKey.Redo, QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
             ("Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
+            ("F1", QT_TRANSLATE_NOOP("Shortcuts", "The guide: the main tasks step by step")),
             ("Ctrl+/", QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts")),
             (QKeySequence.StandardKey.Quit, QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
         ),

@@ -15,6 +15,7 @@ import html
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
@@ -126,7 +127,9 @@ class TodaySection(QWidget):
 
         self._lay_out()
         self._show_date()
-        self.meetings_block.set_note(self.tr("Opening the database…"))
+        opening = self.tr("Opening the database…")  # until each block's first fill
+        for each in self.findChildren(Block):
+            each.set_note(opening)
         # the clock moves meetings on (time to leave, begun, over) and turns the day
         self.clock = QTimer(self)
         self.clock.setInterval(CLOCK_MS)
@@ -205,6 +208,20 @@ class TodaySection(QWidget):
             self.refresh()
 
     # --- data ---------------------------------------------------------------------------------
+    def show_first_rows(self, path: Path) -> bool:
+        """Before the database opens (start-up): today's meetings and calls and those awaiting
+        their outcome, read without the database layer (services.schedule.first_day); True
+        when they show. The readiness scores and the other blocks come when attach() reads the
+        whole page as usual."""
+        from kamdesk.services.schedule.first_day import read_first_day
+
+        first = read_first_day(path, self._today(), self._now())
+        if first is None:
+            return False
+        self.meetings_block.fill(first.meetings, first.now)
+        self.outcomes_block.fill(first.unrecorded)
+        return True
+
     def _show_date(self) -> None:
         today = self._today()
         self._shown_day = today

@@ -20,7 +20,17 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
-from PySide6.QtWidgets import QTableView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QProxyStyle,
+    QStyle,
+    QStyleOption,
+    QStyleOptionHeader,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 PREFIX = "lists"
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10  # a QTableWidget cell's natural order (SortItem)
@@ -115,6 +125,29 @@ class TableMemory(QObject):
         self.settings.setValue(self._key("columns"), header.count())
 
 
+class HeaderStyle(QProxyStyle):
+    """The application's style, with a header's title kept clear of its sort arrow: Fusion
+    draws the arrow over the last letters of a right-aligned title ("Total")."""
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if (
+            element == QStyle.ControlElement.CE_HeaderLabel
+            and isinstance(option, QStyleOptionHeader)
+            and option.sortIndicator != QStyleOptionHeader.SortIndicator.None_
+            and option.orientation == Qt.Orientation.Horizontal
+        ):
+            label = QStyleOptionHeader(option)
+            label.rect = option.rect.adjusted(0, 0, -(option.rect.height() // 2 + 4), 0)
+            option = label
+        super().drawControl(element, option, painter, widget)
+
+
 def remember_table(
     view: QTableView,
     key: str,
@@ -127,6 +160,10 @@ def remember_table(
     `key`. `descending`: for a QTableWidget, its columns of figures and days."""
     header = view.horizontalHeader()
     header.setSectionsMovable(True)
+    if not isinstance(header.style(), HeaderStyle):
+        style = HeaderStyle()  # the application's style underneath
+        style.setParent(header)
+        header.setStyle(style)
     if isinstance(view, QTableWidget):
         for column in descending:
             item = view.horizontalHeaderItem(column)

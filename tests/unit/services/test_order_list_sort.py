@@ -83,3 +83,27 @@ def test_totals_in_several_currencies_sort_by_their_worth(db: Database) -> None:
     with db.reading() as s:
         down = list_orders(s, sort="total_gross", descending=True)
     assert [r.number for r in down] == ["SO-EUR", "SO-HUF"]
+
+
+def test_orders_of_one_currency_sort_by_their_amounts_whatever_the_rate_of_their_day(
+    db: Database,
+) -> None:
+    """A KAM reads the amounts: a dearer euro in the year of a smaller order does not put it
+    above a bigger one."""
+    from kamdesk.services.company import save_company
+    from kamdesk.services.prices.rates import set_rate
+    from tests.currency_portfolio import COMPANY
+    from tests.factories import add_order
+
+    with db.unit_of_work() as s:
+        save_company(s, COMPANY)  # reports in HUF
+        set_rate(s, "EUR", date(2025, 1, 1), D("300"))
+        set_rate(s, "EUR", date(2026, 1, 1), D("400"))
+        client = add_client(s, "Euro Kft.")
+        older = add_order(s, client, [("100", "11.00", "0")], number="SO-2025")  # 1 100 EUR
+        older.order_date = date(2025, 6, 1)
+        newer = add_order(s, client, [("100", "10.00", "0")], number="SO-2026")  # 1 000 EUR
+        newer.order_date = date(2026, 6, 1)
+    with db.reading() as s:
+        down = list_orders(s, sort="total_gross", descending=True)
+    assert [r.number for r in down] == ["SO-2025", "SO-2026"]

@@ -24,6 +24,7 @@ from kamdesk.services.clients.classification import Period, key_clients
 from kamdesk.services.clients.dossier import save_key_reasons
 from kamdesk.services.sales.credit import open_invoices
 from kamdesk.services.schedule import today as svc
+from kamdesk.services.schedule.day_rows import WEAKEST_SHOWN
 from kamdesk.services.schedule.meetings import save_meeting, set_status
 from kamdesk.services.schedule.outcome import add_task, record_outcome
 from kamdesk.services.schedule.prep_items import save_questions
@@ -109,7 +110,7 @@ def test_todays_meetings_with_leave_by_readiness_and_conflicts(db: Database) -> 
     assert first.readiness is not None and 0 < first.readiness < 100
     states = [w.state for w in first.weakest]
     assert states == sorted(states, key=lambda st: st != "missing")
-    assert len(first.weakest) == svc.WEAKEST_SHOWN
+    assert len(first.weakest) == WEAKEST_SHOWN
     assert first.weakest[0].item == "information"  # nobody chosen to attend, no dossier
     assert {w.item for w in first.weakest} >= {"late"}  # cannot leave in time: it clashes
     assert off.status == "cancelled" and off.readiness is None and off.weakest == ()
