@@ -10355,6 +10355,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>Təkrarla: {what}</translation>
         </message>
         <message>
+            <source>Redone: {what}</source>
+            <translation>Təkrarlandı: {what}</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Başlama</translation>
         </message>
@@ -10365,6 +10369,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>Undo {what}</source>
             <translation>Geri al: {what}</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Geri alındı: {what}</translation>
         </message>
         <message>
             <source>deletion of call “{name}”</source>

@@ -10342,6 +10342,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Redone: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Start</source>
             <translation type="unfinished" />
         </message>
@@ -10351,6 +10355,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Undo {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: {what}</source>
             <translation type="unfinished" />
         </message>
         <message>

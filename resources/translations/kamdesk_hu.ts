@@ -10241,6 +10241,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Újra: {what}</translation>
         </message>
         <message>
+            <source>Redone: {what}</source>
+            <translation>Újra végrehajtva: {what}</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Kezdés</translation>
         </message>
@@ -10251,6 +10255,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>Undo {what}</source>
             <translation>Visszavonás: {what}</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Visszavonva: {what}</translation>
         </message>
         <message>
             <source>deletion of call “{name}”</source>

@@ -10355,6 +10355,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Ripeti {what}</translation>
         </message>
         <message>
+            <source>Redone: {what}</source>
+            <translation>Ripetuto: {what}</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Inizio</translation>
         </message>
@@ -10365,6 +10369,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>Undo {what}</source>
             <translation>Annulla {what}</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Annullato: {what}</translation>
         </message>
         <message>
             <source>deletion of call “{name}”</source>

@@ -10469,6 +10469,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Повторить {what}</translation>
         </message>
         <message>
+            <source>Redone: {what}</source>
+            <translation>Повторено: {what}</translation>
+        </message>
+        <message>
             <source>Start</source>
             <translation>Начало</translation>
         </message>
@@ -10479,6 +10483,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Undo {what}</source>
             <translation>Отменить {what}</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Отменено: {what}</translation>
         </message>
         <message>
             <source>deletion of call “{name}”</source>

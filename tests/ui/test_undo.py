@@ -85,6 +85,7 @@ def test_a_drag_in_the_week_is_undone_with_ctrl_z_and_redone(
 
     keys(qtbot, window, view, Qt.Key.Key_Z)  # Ctrl+Z: back to Tuesday 10:00
     assert starts(db, meeting) == local(24, 10)
+    assert window.statusBar().currentMessage() == "Undone: move of “Price list 2027”"
     settle(qtbot, section)
     placed = view.placed_of(meeting)
     assert placed is not None and placed.day == 1  # the week shows it back on Tuesday
@@ -263,3 +264,33 @@ def keys_plain(qtbot: QtBot, window: QWidget, target: QWidget, key: Qt.Key) -> N
     qtbot.waitUntil(window.isActiveWindow)
     target.setFocus()
     qtbot.keyClick(target, key)
+
+
+def test_an_undo_that_cannot_be_done_any_more_says_why_and_leaves_the_stack(
+    qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from kamdesk.services.schedule.series import delete_meeting
+
+    with db.unit_of_work() as s:
+        client = add_client(s, "Tisza Pékség Kft.")
+        meeting = save_meeting(
+            s, MeetingData(client.id, "Price list 2027", local(24, 10), 90, travel_min=0)
+        )
+    window.show_section("schedule")
+    section = window.schedule
+    section.go_to(MONDAY)
+    settle(qtbot, section)
+    view = section.view
+    block = view.block_rect(meeting)
+    grab = QPoint(block.center().x(), block.top() + 20)
+    drag(qtbot, view, grab, QPoint(view.point_at(2, time(10)).x(), grab.y()))
+    assert starts(db, meeting) == local(25, 10)
+    with db.unit_of_work() as s:  # deleted meanwhile (on another laptop, synced)
+        delete_meeting(s, meeting)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: said.append(text))
+    undo = action(window, "undoAction")
+    undo.trigger()
+    assert said and "no longer exists" in said[0]
+    assert not undo.isEnabled() and undo.text() == "Undo"  # the command is gone
+    assert window.statusBar().currentMessage() != "Undone: move of “Price list 2027”"

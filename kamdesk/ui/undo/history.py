@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
 
 def _tr(text: str) -> str:
@@ -57,14 +57,14 @@ def add_actions(window: QWidget, stack: QUndoStack, menu: QMenu | None = None) -
     undo = QAction(_tr("Undo"), window)
     undo.setObjectName("undoAction")
     undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
-    undo.triggered.connect(stack.undo)
+    undo.triggered.connect(lambda: _step(window, stack, back=True))
     stack.canUndoChanged.connect(undo.setEnabled)
     undo_texts = _Texts(undo, _tr("Undo"), _tr("Undo {what}"))
     stack.undoTextChanged.connect(undo_texts.show)
     redo = QAction(_tr("Redo"), window)
     redo.setObjectName("redoAction")
     redo.setShortcuts(redo_keys())
-    redo.triggered.connect(stack.redo)
+    redo.triggered.connect(lambda: _step(window, stack, back=False))
     stack.canRedoChanged.connect(redo.setEnabled)
     redo_texts = _Texts(redo, _tr("Redo"), _tr("Redo {what}"))
     stack.redoTextChanged.connect(redo_texts.show)
@@ -77,6 +77,20 @@ def add_actions(window: QWidget, stack: QUndoStack, menu: QMenu | None = None) -
     undo_texts.show(stack.undoText())
     redo_texts.show(stack.redoText())
     return [undo, redo]
+
+
+def _step(window: QWidget, stack: QUndoStack, *, back: bool) -> None:
+    """Undo or redo, and say what was done in the window's status bar (a command that could
+    not be done any more leaves the stack, and its failure was said already)."""
+    what = stack.undoText() if back else stack.redoText()
+    count = stack.count()
+    if back:
+        stack.undo()
+    else:
+        stack.redo()
+    if what and stack.count() == count and isinstance(window, QMainWindow):
+        said = _tr("Undone: {what}") if back else _tr("Redone: {what}")
+        window.statusBar().showMessage(said.format(what=what), 10_000)
 
 
 class _Texts(QObject):
