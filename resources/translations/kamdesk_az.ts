@@ -10395,8 +10395,12 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>“{name}” məhsulunun silinməsi</translation>
         </message>
         <message>
-            <source>move of “{subject}”</source>
-            <translation>“{subject}” köçürülməsi</translation>
+            <source>move of call “{subject}”</source>
+            <translation>“{subject}” zənginin köçürülməsi</translation>
+        </message>
+        <message>
+            <source>move of meeting “{subject}”</source>
+            <translation>“{subject}” görüşünün köçürülməsi</translation>
         </message>
         <message>
             <source>removal of line {n}, {product}</source>

@@ -10382,7 +10382,11 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
-            <source>move of “{subject}”</source>
+            <source>move of call “{subject}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>move of meeting “{subject}”</source>
             <translation type="unfinished" />
         </message>
         <message>

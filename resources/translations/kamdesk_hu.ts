@@ -10281,8 +10281,12 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>a(z) „{name}” termék törlése</translation>
         </message>
         <message>
-            <source>move of “{subject}”</source>
-            <translation>a(z) „{subject}” áthelyezése</translation>
+            <source>move of call “{subject}”</source>
+            <translation>a(z) „{subject}” hívás áthelyezése</translation>
+        </message>
+        <message>
+            <source>move of meeting “{subject}”</source>
+            <translation>a(z) „{subject}” találkozó áthelyezése</translation>
         </message>
         <message>
             <source>removal of line {n}, {product}</source>

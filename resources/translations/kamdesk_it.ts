@@ -10395,8 +10395,12 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>eliminazione dell'articolo «{name}»</translation>
         </message>
         <message>
-            <source>move of “{subject}”</source>
-            <translation>spostamento di «{subject}»</translation>
+            <source>move of call “{subject}”</source>
+            <translation>spostamento della telefonata «{subject}»</translation>
+        </message>
+        <message>
+            <source>move of meeting “{subject}”</source>
+            <translation>spostamento dell'incontro «{subject}»</translation>
         </message>
         <message>
             <source>removal of line {n}, {product}</source>

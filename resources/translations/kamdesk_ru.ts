@@ -10509,8 +10509,12 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>удаление товара «{name}»</translation>
         </message>
         <message>
-            <source>move of “{subject}”</source>
-            <translation>перенос «{subject}»</translation>
+            <source>move of call “{subject}”</source>
+            <translation>перенос звонка «{subject}»</translation>
+        </message>
+        <message>
+            <source>move of meeting “{subject}”</source>
+            <translation>перенос встречи «{subject}»</translation>
         </message>
         <message>
             <source>removal of line {n}, {product}</source>

@@ -81,15 +81,15 @@ def test_a_drag_in_the_week_is_undone_with_ctrl_z_and_redone(
     two_hours = view.point_at(2, time(12)).y() - view.point_at(2, time(10)).y()
     drag(qtbot, view, grab, QPoint(view.point_at(2, time(12)).x(), grab.y() + two_hours + 3))
     assert starts(db, meeting) == local(25, 12)
-    assert undo.isEnabled() and undo.text() == "Undo move of “Price list 2027”"
+    assert undo.isEnabled() and undo.text() == "Undo move of meeting “Price list 2027”"
 
     keys(qtbot, window, view, Qt.Key.Key_Z)  # Ctrl+Z: back to Tuesday 10:00
     assert starts(db, meeting) == local(24, 10)
-    assert window.statusBar().currentMessage() == "Undone: move of “Price list 2027”"
+    assert window.statusBar().currentMessage() == "Undone: move of meeting “Price list 2027”"
     settle(qtbot, section)
     placed = view.placed_of(meeting)
     assert placed is not None and placed.day == 1  # the week shows it back on Tuesday
-    assert redo.text() == "Redo move of “Price list 2027”"
+    assert redo.text() == "Redo move of meeting “Price list 2027”"
 
     keys(qtbot, window, view, Qt.Key.Key_Z, shift=True)  # Ctrl+Shift+Z: to Wednesday again
     assert starts(db, meeting) == local(25, 12)
@@ -293,4 +293,4 @@ def test_an_undo_that_cannot_be_done_any_more_says_why_and_leaves_the_stack(
     undo.trigger()
     assert said and "no longer exists" in said[0]
     assert not undo.isEnabled() and undo.text() == "Undo"  # the command is gone
-    assert window.statusBar().currentMessage() != "Undone: move of “Price list 2027”"
+    assert window.statusBar().currentMessage() != "Undone: move of meeting “Price list 2027”"

@@ -498,7 +498,9 @@ class ScheduleSection(QWidget):
         moved = next((i for i in self.items if i.id == meeting_id), None)
         if shown is not None and moved is not None:  # Ctrl+Z puts it back
             after = Slot(moved.start, moved.duration_min)
-            undo_commands.moved(self.db, self.hub, meeting_id, moved.subject, shown, after)
+            undo_commands.moved(
+                self.db, self.hub, meeting_id, moved.subject, shown, after, kind=moved.kind
+            )
         if moved is not None and moved.conflicts:
             text += " " + self.tr("It now clashes: {what}").format(
                 what=" ".join(c.describe() for c in moved.conflicts[:2])

@@ -85,11 +85,15 @@ def moved(
     subject: str,
     before: Slot,
     after: Slot,
+    *,
+    kind: str = "meeting",
 ) -> None:
     """A meeting dragged or stretched in the week: undo puts it back where it was (a new
     edit, merged with what changed meanwhile as a drag is), redo moves it again."""
+    call, meeting = _tr("move of call “{subject}”"), _tr("move of meeting “{subject}”")
+    text = call if kind == "call" else meeting
     command = DoneCommand(
-        _tr("move of “{subject}”").format(subject=subject),
+        text.format(subject=subject),
         back=lambda: move_meeting_to(db, hub, meeting_id, before, shown=after),
         again=lambda: move_meeting_to(db, hub, meeting_id, after, shown=before),
     )
