@@ -57,7 +57,7 @@ class TrashEntry:
     kind: str  # client, contact, product, meeting
     id: str
     name: str
-    detail: str  # the client of a contact or meeting, the SKU of a product, a meeting's kind
+    detail: str  # a contact's or meeting's client, a product's SKU, a client's city
     deleted_at: datetime
     deleted_by: str  # the laptop that deleted it, "" when not known (this one, before sync)
     kept_until: date  # sync may purge it after this day (when every laptop has seen it)
