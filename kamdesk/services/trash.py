@@ -13,7 +13,7 @@ relation to a contact still deleted, a meeting's product that was deleted).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -208,7 +208,7 @@ def restore(session: Session, kind: str, record_ids: Sequence[str]) -> int:
             _check_sku(session, row)
         _collect(session, table, record_id, row.deleted_at, wanted)
         if kind == "meeting":
-            for later in _series_deleted_with(session, row):
+            for later in series_deleted_with(session, row):
                 _collect(session, table, later, row.deleted_at, wanted)
     _drop_orphans(session, wanted)
     count = 0
@@ -231,7 +231,7 @@ def restore(session: Session, kind: str, record_ids: Sequence[str]) -> int:
     return count
 
 
-def _series_deleted_with(session: Session, row: Activity) -> list[str]:
+def series_deleted_with(session: Session, row: Activity) -> list[str]:
     """The later occurrences of a series deleted together with this one ("and the following")."""
     if row.series_id is None or row.starts_at is None or row.deleted_at is None:
         return []
@@ -246,6 +246,30 @@ def _series_deleted_with(session: Session, row: Activity) -> list[str]:
         )
         if later.deleted_at is not None and abs(later.deleted_at - row.deleted_at) <= WITH_PARENT
     ]
+
+
+ORDER = ("client", "product", "contact", "meeting")  # a client first: its people come with it
+
+
+def restore_chosen(
+    session: Session, chosen: Mapping[str, Sequence[str]]
+) -> tuple[int, dict[str, list[str]]]:
+    """Restore records of several kinds (ids by kind) in an order that works: how many records
+    came back in all, and by kind the ones chosen (with the later occurrences of a series that
+    came back with one): what delete_again takes to put them back in the trash."""
+    count, top = 0, {}
+    for kind in ORDER:
+        ids = list(dict.fromkeys(chosen.get(kind, ())))
+        if not ids:
+            continue
+        if kind == "meeting":
+            for record_id in list(ids):
+                row = session.get(Activity, record_id)
+                if row is not None:
+                    ids += [i for i in series_deleted_with(session, row) if i not in ids]
+        count += restore(session, kind, ids)
+        top[kind] = ids
+    return count, top
 
 
 def _check_parents(session: Session, table: str, row: Any) -> None:

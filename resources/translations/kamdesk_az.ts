@@ -10406,6 +10406,17 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <source>removal of line {n}, {product}</source>
             <translation>{n}-ci sətrin silinməsi, {product}</translation>
         </message>
+        <message numerus="yes">
+            <source>restore of %n record(s)</source>
+            <translation>
+                <numerusform>%n qeydin bərpası</numerusform>
+                <numerusform>%n qeydin bərpası</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restore of “{name}”</source>
+            <translation>“{name}” bərpası</translation>
+        </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>

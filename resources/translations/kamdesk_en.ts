@@ -10393,6 +10393,17 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <source>removal of line {n}, {product}</source>
             <translation type="unfinished" />
         </message>
+        <message numerus="yes">
+            <source>restore of %n record(s)</source>
+            <translation>
+                <numerusform>restore of %n record</numerusform>
+                <numerusform>restore of %n records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restore of “{name}”</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>

@@ -10292,6 +10292,16 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <source>removal of line {n}, {product}</source>
             <translation>a(z) {n}. sor törlése ({product})</translation>
         </message>
+        <message numerus="yes">
+            <source>restore of %n record(s)</source>
+            <translation>
+                <numerusform>%n tétel visszaállítása</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restore of “{name}”</source>
+            <translation>a(z) „{name}” visszaállítása</translation>
+        </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>

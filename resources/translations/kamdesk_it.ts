@@ -10406,6 +10406,17 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <source>removal of line {n}, {product}</source>
             <translation>rimozione della riga {n}, {product}</translation>
         </message>
+        <message numerus="yes">
+            <source>restore of %n record(s)</source>
+            <translation>
+                <numerusform>ripristino di %n record</numerusform>
+                <numerusform>ripristino di %n record</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restore of “{name}”</source>
+            <translation>ripristino di «{name}»</translation>
+        </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>

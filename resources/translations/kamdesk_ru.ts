@@ -10520,6 +10520,18 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <source>removal of line {n}, {product}</source>
             <translation>удаление строки {n}, {product}</translation>
         </message>
+        <message numerus="yes">
+            <source>restore of %n record(s)</source>
+            <translation>
+                <numerusform>восстановление %n записи</numerusform>
+                <numerusform>восстановление %n записей</numerusform>
+                <numerusform>восстановление %n записей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restore of “{name}”</source>
+            <translation>восстановление «{name}»</translation>
+        </message>
     </context>
     <context>
         <name>VatRegistrationsEditor</name>

@@ -179,6 +179,13 @@ def test_a_contact_is_restored_from_edit_trash(
     assert table.rowCount() == 1  # Rossi Marco is still in the trash
     dialog.accept()
 
+    undo = action(window, "undoAction")  # a restore is undone too: back to the trash
+    assert undo.text() == "Undo restore of “Bianchi Giulia”"
+    undo.trigger()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0)
+    action(window, "redoAction").trigger()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+
 
 def test_a_removed_order_line_comes_back_in_its_place_with_ctrl_z(
     qtbot: QtBot, window: MainWindow, shop: dict[str, str]

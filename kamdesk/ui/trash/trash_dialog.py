@@ -34,8 +34,6 @@ from kamdesk.ui.widgets.style import MUTED_STYLE
 from kamdesk.ui.widgets.table_state import SortItem, filling, remember_table
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from kamdesk.db import Database
     from kamdesk.services.trash import TrashEntry
 
@@ -47,7 +45,6 @@ KIND_WORDS = {
     "call": QT_TRANSLATE_NOOP("TrashDialog", "Call"),
     "task": QT_TRANSLATE_NOOP("TrashDialog", "Task"),
 }
-ORDER = ("client", "product", "contact", "meeting")  # a client first: its people come with it
 WATCHED = frozenset({Change.CLIENTS, Change.CONTACTS, Change.PRODUCTS, Change.SCHEDULE})
 KIND, NAME, DETAIL, DELETED, BY, KEPT = range(6)
 
@@ -196,30 +193,29 @@ class TrashDialog(QDialog):
     # --- restoring ----------------------------------------------------------------------------
     def restore(self) -> int | None:
         """The selected records back (a client first: its contacts and meetings come with it);
-        how many records came back in all, None when nothing was (the user was told why)."""
-        from kamdesk.services.trash import restore
+        how many records came back in all, None when nothing was (the user was told why).
+        Edit > Undo puts them back in the trash."""
+        from kamdesk.services.trash import restore_chosen
+        from kamdesk.ui.undo import commands as undo_commands
 
         chosen = self.selected()
         if not chosen:
             return None
-
-        def work(session: Session) -> int:
-            count = 0
-            for kind in ORDER:
-                ids = [e.id for e in chosen if e.kind == kind]
-                if ids:
-                    count += restore(session, kind, ids)
-            return count
-
-        done = run_op(self, self.db, self.hub, work)
-        if done is not None:
-            names = ", ".join(e.name for e in chosen[:3])
-            more = len(chosen) - 3
-            text = self.tr("Restored: {names}").format(names=names)
-            if more > 0:
-                text += " " + self.tr("and %n more", "", more)
-            self.count.setText(text)
-        return done
+        by_kind: dict[str, list[str]] = {}
+        for entry in chosen:
+            by_kind.setdefault(entry.kind, []).append(entry.id)
+        done = run_op(self, self.db, self.hub, lambda s: restore_chosen(s, by_kind))
+        if done is None:
+            return None
+        count, came_back = done
+        names = ", ".join(e.name for e in chosen[:3])
+        more = len(chosen) - 3
+        text = self.tr("Restored: {names}").format(names=names)
+        if more > 0:
+            text += " " + self.tr("and %n more", "", more)
+        self.count.setText(text)
+        undo_commands.restored(self.db, self.hub, [e.name for e in chosen], came_back)
+        return count
 
 
 def _moment(when: datetime) -> str:

@@ -25,8 +25,8 @@ if TYPE_CHECKING:
     from kamdesk.services.schedule.meetings import Slot
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Undo", text)
+def _tr(text: str, comment: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("Undo", text, comment, n)
 
 
 # what a deletion's undo is called, per kind of record ("Undo deletion of client “Alfa”")
@@ -74,6 +74,30 @@ def deleted(
         text,
         back=lambda: _run(db, hub, lambda s: restore(s, trash_kind or kind, ids)),
         again=lambda: _run(db, hub, delete),
+    )
+    main_stack(hub).push(command)
+
+
+def restored(
+    db: Database, hub: ChangeHub, names: Sequence[str], came_back: dict[str, list[str]]
+) -> None:
+    """Records just restored from the trash: undo puts them back there, redo restores them
+    again."""
+    from kamdesk.services.trash import restore_chosen
+    from kamdesk.services.trash_again import delete_again
+
+    def back(session: Session) -> None:
+        for kind in reversed(list(came_back)):  # a contact before its client
+            delete_again(session, kind, came_back[kind])
+
+    if len(names) == 1:
+        text = _tr("restore of “{name}”").format(name=names[0])
+    else:
+        text = _tr("restore of %n record(s)", "", len(names))
+    command = DoneCommand(
+        text,
+        back=lambda: _run(db, hub, back),
+        again=lambda: _run(db, hub, lambda s: restore_chosen(s, came_back)),
     )
     main_stack(hub).push(command)
 

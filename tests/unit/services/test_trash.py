@@ -267,3 +267,29 @@ def test_a_product_goes_to_the_trash_with_its_prices_unless_an_order_names_it(
         assert _count(s, ProductPrice) == 1
     with db.engine.connect() as conn:
         assert check(conn) == []
+
+
+def test_a_restore_is_taken_back_by_deleting_again_what_came_back(db: Database) -> None:
+    from kamdesk.services.trash_again import delete_again
+
+    client_id, anna, boris = _people(db)
+    first = _meeting(
+        db, client_id, [anna], kind="call", recurrence="weekly", repeat_until=date(2026, 12, 16)
+    )
+    with db.reading() as s:
+        later = s.scalars(
+            select(Activity.id).where(Activity.series_id == first).order_by(Activity.starts_at)
+        ).all()
+    with db.unit_of_work() as s:
+        delete_meeting(s, later[1], following=True)  # the 2nd, 3rd and 4th
+        svc_contacts.delete_contact(s, boris)
+    with db.unit_of_work() as s:
+        count, came_back = trash.restore_chosen(s, {"meeting": [later[1]], "contact": [boris]})
+    assert count >= 4  # three calls and Boris (and their links)
+    assert sorted(came_back["meeting"]) == sorted(later[1:]) and came_back["contact"] == [boris]
+    with db.unit_of_work() as s:
+        for kind in ("meeting", "contact"):
+            delete_again(s, kind, came_back[kind])
+    with db.reading() as s:
+        assert _count(s, Activity) == 1 and _count(s, Contact) == 1
+        assert {e.id for e in trash.list_trash(s)} == {later[1], boris}
