@@ -387,6 +387,9 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.focus_search)
         self.addAction(self.find_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        from kamdesk.ui.undo.edit_menu import fill_edit_menu  # Undo, Redo, Trash…
+
+        self.trash_action = fill_edit_menu(self, self.hub, edit_menu, lambda: self.db)
         edit_menu.addAction(self.find_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -472,8 +475,11 @@ class MainWindow(QMainWindow):
         """The file holds the backup now: its own identity, every view read again."""
         if self.db is None:
             return
+        from kamdesk.ui.undo.history import main_stack
+
         self._bind_replica(self.db)
         self.follow_encryption()  # a restored file may be encrypted where this one was not
+        main_stack(self.hub).clear()  # what Undo would take back is not in this file
         self.hub.changed.emit(frozenset(Change))
 
     def enable_idle_lock(self, verify: Callable[[str], bool]) -> IdleLock:

@@ -6984,6 +6984,21 @@ Yığılmış: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>ProductDelete</name>
+        <message>
+            <source>Delete product</source>
+            <translation>Məhsulu sil</translation>
+        </message>
+        <message>
+            <source>Delete product…</source>
+            <translation>Məhsulu sil…</translation>
+        </message>
+        <message>
+            <source>Move {product} to the trash? Edit &gt; Undo or Edit &gt; Trash brings it back.</source>
+            <translation>{product} zibil qutusuna köçürülsün? Redaktə &gt; Geri al və ya Redaktə &gt; Zibil qutusu onu geri qaytarır.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>% off</source>
@@ -8884,6 +8899,10 @@ Yığılmış: {cumulative}</translation>
             <translation>Təsdiqlə (kredit nəzarəti ilə)</translation>
         </message>
         <message>
+            <source>Delete the product (asks first)</source>
+            <translation>Məhsulu sil (əvvəlcə soruşur)</translation>
+        </message>
+        <message>
             <source>Deliver</source>
             <translation>Çatdır</translation>
         </message>
@@ -8904,8 +8923,20 @@ Yığılmış: {cumulative}</translation>
             <translation>Çap et</translation>
         </message>
         <message>
+            <source>Products</source>
+            <translation>Məhsullar</translation>
+        </message>
+        <message>
+            <source>Put back the line removed last</source>
+            <translation>Son silinən sətri geri qaytar</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Çıxış</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Təkrarla</translation>
         </message>
         <message>
             <source>Remove the line (asks first)</source>
@@ -8954,6 +8985,10 @@ Yığılmış: {cumulative}</translation>
         <message>
             <source>This list of shortcuts</source>
             <translation>Bu qısayollar siyahısı</translation>
+        </message>
+        <message>
+            <source>Undo (a move in the week, a deletion)</source>
+            <translation>Geri al (həftədə köçürmə, silmə)</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -10198,6 +10233,189 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
             <translation>{reason}: itkilərin {share} hissəsi — {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message numerus="yes">
+            <source>%n deleted record(s). Each is kept at least {days} days; after that sync may remove it for good.</source>
+            <translation>
+                <numerusform>%n silinmiş qeyd. Hər biri ən azı {days} gün saxlanılır; bundan sonra sinxronizasiya onu həmişəlik silə bilər.</numerusform>
+                <numerusform>%n silinmiş qeyd. Hər biri ən azı {days} gün saxlanılır; bundan sonra sinxronizasiya onu həmişəlik silə bilər.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A contact's or meeting's client, a product's SKU, a client's city</source>
+            <translation>Əlaqə şəxsinin və ya görüşün müştərisi, məhsulun artikulu, müştərinin şəhəri</translation>
+        </message>
+        <message>
+            <source>After this day the next sync may remove it for good</source>
+            <translation>Bu gündən sonra növbəti sinxronizasiya onu həmişəlik silə bilər</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Zəng</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Müştəri</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bağla</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Əlaqə şəxsi</translation>
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation>Silinmə tarixi</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Təfərrüatlar</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>Saxlanılır</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Noutbuk</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Görüş</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Past it: the next sync may remove it</source>
+            <translation>Müddət keçib: növbəti sinxronizasiya onu silə bilər</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Məhsul</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Bərpa et</translation>
+        </message>
+        <message>
+            <source>Restored: {names}</source>
+            <translation>Bərpa edildi: {names}</translation>
+        </message>
+        <message>
+            <source>Search by name, client or SKU</source>
+            <translation>Ad, müştəri və ya artikul üzrə axtar</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tapşırıq</translation>
+        </message>
+        <message>
+            <source>The laptop it was deleted on, when sync has told</source>
+            <translation>Silindiyi noutbuk, sinxronizasiya bildiribsə</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Zibil qutusu</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Nə</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>və daha %n</numerusform>
+                <numerusform>və daha %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation>&amp;Zibil qutusu…</translation>
+        </message>
+        <message>
+            <source>Duration, minutes</source>
+            <translation>Müddət, dəqiqə</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Təkrarla</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Təkrarla: {what}</translation>
+        </message>
+        <message>
+            <source>Redone: {what}</source>
+            <translation>Təkrarlandı: {what}</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Başlama</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Geri al</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Geri al: {what}</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Geri alındı: {what}</translation>
+        </message>
+        <message>
+            <source>deletion of call “{name}”</source>
+            <translation>“{name}” zənginin silinməsi</translation>
+        </message>
+        <message>
+            <source>deletion of client “{name}”</source>
+            <translation>“{name}” müştərisinin silinməsi</translation>
+        </message>
+        <message>
+            <source>deletion of contact “{name}”</source>
+            <translation>“{name}” əlaqə şəxsinin silinməsi</translation>
+        </message>
+        <message>
+            <source>deletion of meeting “{name}”</source>
+            <translation>“{name}” görüşünün silinməsi</translation>
+        </message>
+        <message>
+            <source>deletion of product “{name}”</source>
+            <translation>“{name}” məhsulunun silinməsi</translation>
+        </message>
+        <message>
+            <source>move of call “{subject}”</source>
+            <translation>“{subject}” zənginin köçürülməsi</translation>
+        </message>
+        <message>
+            <source>move of meeting “{subject}”</source>
+            <translation>“{subject}” görüşünün köçürülməsi</translation>
+        </message>
+        <message>
+            <source>removal of line {n}, {product}</source>
+            <translation>{n}-ci sətrin silinməsi, {product}</translation>
+        </message>
+        <message numerus="yes">
+            <source>restore of %n record(s)</source>
+            <translation>
+                <numerusform>%n qeydin bərpası</numerusform>
+                <numerusform>%n qeydin bərpası</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restore of “{name}”</source>
+            <translation>“{name}” bərpası</translation>
         </message>
     </context>
     <context>

@@ -6971,6 +6971,21 @@ Cumulative: {cumulative}</source>
         </message>
     </context>
     <context>
+        <name>ProductDelete</name>
+        <message>
+            <source>Delete product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete product…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move {product} to the trash? Edit &gt; Undo or Edit &gt; Trash brings it back.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>% off</source>
@@ -8871,6 +8886,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Delete the product (asks first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Deliver</source>
             <translation type="unfinished" />
         </message>
@@ -8891,7 +8910,19 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put back the line removed last</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8940,6 +8971,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>This list of shortcuts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo (a move in the week, a deletion)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10184,6 +10219,189 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message numerus="yes">
+            <source>%n deleted record(s). Each is kept at least {days} days; after that sync may remove it for good.</source>
+            <translation>
+                <numerusform>%n deleted record. Each is kept at least {days} days; after that sync may remove it for good.</numerusform>
+                <numerusform>%n deleted records. Each is kept at least {days} days; after that sync may remove it for good.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A contact's or meeting's client, a product's SKU, a client's city</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After this day the next sync may remove it for good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Past it: the next sync may remove it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restored: {names}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search by name, client or SKU</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The laptop it was deleted on, when sync has told</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duration, minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redone: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deletion of call “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deletion of client “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deletion of contact “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deletion of meeting “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deletion of product “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>move of call “{subject}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>move of meeting “{subject}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>removal of line {n}, {product}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>restore of %n record(s)</source>
+            <translation>
+                <numerusform>restore of %n record</numerusform>
+                <numerusform>restore of %n records</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restore of “{name}”</source>
             <translation type="unfinished" />
         </message>
     </context>

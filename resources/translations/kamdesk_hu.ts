@@ -6907,6 +6907,21 @@ Halmozott: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>ProductDelete</name>
+        <message>
+            <source>Delete product</source>
+            <translation>Termék törlése</translation>
+        </message>
+        <message>
+            <source>Delete product…</source>
+            <translation>Termék törlése…</translation>
+        </message>
+        <message>
+            <source>Move {product} to the trash? Edit &gt; Undo or Edit &gt; Trash brings it back.</source>
+            <translation>Áthelyezi a(z) {product} terméket a lomtárba? A Szerkesztés &gt; Visszavonás vagy a Szerkesztés &gt; Lomtár visszahozza.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>% off</source>
@@ -8789,6 +8804,10 @@ Halmozott: {cumulative}</translation>
             <translation>Visszaigazolás (hitelkeret-ellenőrzéssel)</translation>
         </message>
         <message>
+            <source>Delete the product (asks first)</source>
+            <translation>A termék törlése (előbb rákérdez)</translation>
+        </message>
+        <message>
             <source>Deliver</source>
             <translation>Kiszállítás</translation>
         </message>
@@ -8809,8 +8828,20 @@ Halmozott: {cumulative}</translation>
             <translation>Nyomtatás</translation>
         </message>
         <message>
+            <source>Products</source>
+            <translation>Termékek</translation>
+        </message>
+        <message>
+            <source>Put back the line removed last</source>
+            <translation>Az utoljára törölt sor visszahelyezése</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Kilépés</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Újra</translation>
         </message>
         <message>
             <source>Remove the line (asks first)</source>
@@ -8859,6 +8890,10 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>This list of shortcuts</source>
             <translation>Ez a billentyűparancs-lista</translation>
+        </message>
+        <message>
+            <source>Undo (a move in the week, a deletion)</source>
+            <translation>Visszavonás (áthelyezés a héten, törlés)</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -10086,6 +10121,186 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
             <translation>{reason}: a veszteségek {share} része — {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message numerus="yes">
+            <source>%n deleted record(s). Each is kept at least {days} days; after that sync may remove it for good.</source>
+            <translation>
+                <numerusform>%n törölt tétel. Mindegyiket legalább {days} napig megőrizzük; utána a szinkronizálás véglegesen törölheti.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A contact's or meeting's client, a product's SKU, a client's city</source>
+            <translation>A kapcsolattartó vagy találkozó ügyfele, a termék cikkszáma, az ügyfél városa</translation>
+        </message>
+        <message>
+            <source>After this day the next sync may remove it for good</source>
+            <translation>E nap után a következő szinkronizálás véglegesen törölheti</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Hívás</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Ügyfél</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Bezárás</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kapcsolattartó</translation>
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation>Törölve</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Részletek</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>Megőrizve eddig</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Találkozó</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Név</translation>
+        </message>
+        <message>
+            <source>Past it: the next sync may remove it</source>
+            <translation>Lejárt: a következő szinkronizálás törölheti</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Termék</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Visszaállítás</translation>
+        </message>
+        <message>
+            <source>Restored: {names}</source>
+            <translation>Visszaállítva: {names}</translation>
+        </message>
+        <message>
+            <source>Search by name, client or SKU</source>
+            <translation>Keresés név, ügyfél vagy cikkszám szerint</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Feladat</translation>
+        </message>
+        <message>
+            <source>The laptop it was deleted on, when sync has told</source>
+            <translation>A laptop, amelyen törölték, ha a szinkronizálás közölte</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Lomtár</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Mi</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>és még %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation>&amp;Lomtár…</translation>
+        </message>
+        <message>
+            <source>Duration, minutes</source>
+            <translation>Időtartam, perc</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Újra</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Újra: {what}</translation>
+        </message>
+        <message>
+            <source>Redone: {what}</source>
+            <translation>Újra végrehajtva: {what}</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Kezdés</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Visszavonás</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Visszavonás: {what}</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Visszavonva: {what}</translation>
+        </message>
+        <message>
+            <source>deletion of call “{name}”</source>
+            <translation>a(z) „{name}” hívás törlése</translation>
+        </message>
+        <message>
+            <source>deletion of client “{name}”</source>
+            <translation>a(z) „{name}” ügyfél törlése</translation>
+        </message>
+        <message>
+            <source>deletion of contact “{name}”</source>
+            <translation>a(z) „{name}” kapcsolattartó törlése</translation>
+        </message>
+        <message>
+            <source>deletion of meeting “{name}”</source>
+            <translation>a(z) „{name}” találkozó törlése</translation>
+        </message>
+        <message>
+            <source>deletion of product “{name}”</source>
+            <translation>a(z) „{name}” termék törlése</translation>
+        </message>
+        <message>
+            <source>move of call “{subject}”</source>
+            <translation>a(z) „{subject}” hívás áthelyezése</translation>
+        </message>
+        <message>
+            <source>move of meeting “{subject}”</source>
+            <translation>a(z) „{subject}” találkozó áthelyezése</translation>
+        </message>
+        <message>
+            <source>removal of line {n}, {product}</source>
+            <translation>a(z) {n}. sor törlése ({product})</translation>
+        </message>
+        <message numerus="yes">
+            <source>restore of %n record(s)</source>
+            <translation>
+                <numerusform>%n tétel visszaállítása</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restore of “{name}”</source>
+            <translation>a(z) „{name}” visszaállítása</translation>
         </message>
     </context>
     <context>

@@ -6984,6 +6984,21 @@ Cumulata: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>ProductDelete</name>
+        <message>
+            <source>Delete product</source>
+            <translation>Elimina articolo</translation>
+        </message>
+        <message>
+            <source>Delete product…</source>
+            <translation>Elimina articolo…</translation>
+        </message>
+        <message>
+            <source>Move {product} to the trash? Edit &gt; Undo or Edit &gt; Trash brings it back.</source>
+            <translation>Spostare {product} nel cestino? Modifica &gt; Annulla o Modifica &gt; Cestino lo riporta indietro.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>% off</source>
@@ -8884,6 +8899,10 @@ Cumulata: {cumulative}</translation>
             <translation>Conferma (con controllo del fido)</translation>
         </message>
         <message>
+            <source>Delete the product (asks first)</source>
+            <translation>Elimina l'articolo (chiede prima)</translation>
+        </message>
+        <message>
             <source>Deliver</source>
             <translation>Consegna</translation>
         </message>
@@ -8904,8 +8923,20 @@ Cumulata: {cumulative}</translation>
             <translation>Stampa</translation>
         </message>
         <message>
+            <source>Products</source>
+            <translation>Articoli</translation>
+        </message>
+        <message>
+            <source>Put back the line removed last</source>
+            <translation>Rimetti la riga tolta per ultima</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Esci</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Ripeti</translation>
         </message>
         <message>
             <source>Remove the line (asks first)</source>
@@ -8954,6 +8985,10 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>This list of shortcuts</source>
             <translation>Questo elenco di scorciatoie</translation>
+        </message>
+        <message>
+            <source>Undo (a move in the week, a deletion)</source>
+            <translation>Annulla (uno spostamento nella settimana, un'eliminazione)</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -10198,6 +10233,189 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
             <translation>{reason}: {share} delle perdite — {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message numerus="yes">
+            <source>%n deleted record(s). Each is kept at least {days} days; after that sync may remove it for good.</source>
+            <translation>
+                <numerusform>%n record eliminato. Ognuno è conservato almeno {days} giorni; dopo, la sincronizzazione può rimuoverlo definitivamente.</numerusform>
+                <numerusform>%n record eliminati. Ognuno è conservato almeno {days} giorni; dopo, la sincronizzazione può rimuoverlo definitivamente.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A contact's or meeting's client, a product's SKU, a client's city</source>
+            <translation>Il cliente di un contatto o incontro, il codice di un articolo, la città di un cliente</translation>
+        </message>
+        <message>
+            <source>After this day the next sync may remove it for good</source>
+            <translation>Dopo questo giorno la prossima sincronizzazione può rimuoverlo definitivamente</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Telefonata</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Chiudi</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contatto</translation>
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation>Eliminato il</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Dettagli</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>Conservato fino al</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Portatile</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Incontro</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Past it: the next sync may remove it</source>
+            <translation>Scaduto: la prossima sincronizzazione può rimuoverlo</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Articolo</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Ripristina</translation>
+        </message>
+        <message>
+            <source>Restored: {names}</source>
+            <translation>Ripristinati: {names}</translation>
+        </message>
+        <message>
+            <source>Search by name, client or SKU</source>
+            <translation>Cerca per nome, cliente o codice</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Attività</translation>
+        </message>
+        <message>
+            <source>The laptop it was deleted on, when sync has told</source>
+            <translation>Il portatile su cui è stato eliminato, se la sincronizzazione lo ha detto</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Cestino</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Cosa</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>e un altro</numerusform>
+                <numerusform>e altri %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation>&amp;Cestino…</translation>
+        </message>
+        <message>
+            <source>Duration, minutes</source>
+            <translation>Durata, minuti</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Ripeti</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Ripeti {what}</translation>
+        </message>
+        <message>
+            <source>Redone: {what}</source>
+            <translation>Ripetuto: {what}</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inizio</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annulla</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Annulla {what}</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Annullato: {what}</translation>
+        </message>
+        <message>
+            <source>deletion of call “{name}”</source>
+            <translation>eliminazione della telefonata «{name}»</translation>
+        </message>
+        <message>
+            <source>deletion of client “{name}”</source>
+            <translation>eliminazione del cliente «{name}»</translation>
+        </message>
+        <message>
+            <source>deletion of contact “{name}”</source>
+            <translation>eliminazione del contatto «{name}»</translation>
+        </message>
+        <message>
+            <source>deletion of meeting “{name}”</source>
+            <translation>eliminazione dell'incontro «{name}»</translation>
+        </message>
+        <message>
+            <source>deletion of product “{name}”</source>
+            <translation>eliminazione dell'articolo «{name}»</translation>
+        </message>
+        <message>
+            <source>move of call “{subject}”</source>
+            <translation>spostamento della telefonata «{subject}»</translation>
+        </message>
+        <message>
+            <source>move of meeting “{subject}”</source>
+            <translation>spostamento dell'incontro «{subject}»</translation>
+        </message>
+        <message>
+            <source>removal of line {n}, {product}</source>
+            <translation>rimozione della riga {n}, {product}</translation>
+        </message>
+        <message numerus="yes">
+            <source>restore of %n record(s)</source>
+            <translation>
+                <numerusform>ripristino di %n record</numerusform>
+                <numerusform>ripristino di %n record</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restore of “{name}”</source>
+            <translation>ripristino di «{name}»</translation>
         </message>
     </context>
     <context>

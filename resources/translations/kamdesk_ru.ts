@@ -7061,6 +7061,21 @@ Cumulative: {cumulative}</source>
         </message>
     </context>
     <context>
+        <name>ProductDelete</name>
+        <message>
+            <source>Delete product</source>
+            <translation>Удалить товар</translation>
+        </message>
+        <message>
+            <source>Delete product…</source>
+            <translation>Удалить товар…</translation>
+        </message>
+        <message>
+            <source>Move {product} to the trash? Edit &gt; Undo or Edit &gt; Trash brings it back.</source>
+            <translation>Переместить {product} в корзину? Правка &gt; Отменить или Правка &gt; Корзина вернёт его.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProductDialog</name>
         <message>
             <source>% off</source>
@@ -8979,6 +8994,10 @@ Cumulative: {cumulative}</source>
             <translation>Провести (с кредитным контролем)</translation>
         </message>
         <message>
+            <source>Delete the product (asks first)</source>
+            <translation>Удалить товар (сначала спросит)</translation>
+        </message>
+        <message>
             <source>Deliver</source>
             <translation>Доставить</translation>
         </message>
@@ -8999,8 +9018,20 @@ Cumulative: {cumulative}</source>
             <translation>Печать</translation>
         </message>
         <message>
+            <source>Products</source>
+            <translation>Товары</translation>
+        </message>
+        <message>
+            <source>Put back the line removed last</source>
+            <translation>Вернуть последнюю удалённую строку</translation>
+        </message>
+        <message>
             <source>Quit</source>
             <translation>Выход</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
         </message>
         <message>
             <source>Remove the line (asks first)</source>
@@ -9049,6 +9080,10 @@ Cumulative: {cumulative}</source>
         <message>
             <source>This list of shortcuts</source>
             <translation>Этот список сочетаний клавиш</translation>
+        </message>
+        <message>
+            <source>Undo (a move in the week, a deletion)</source>
+            <translation>Отменить (перенос в неделе, удаление)</translation>
         </message>
         <message>
             <source>Zoom in</source>
@@ -10310,6 +10345,192 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>{reason}: {share} of losses — {detail}</source>
             <translation>{reason}: {share} потерь — {detail}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message numerus="yes">
+            <source>%n deleted record(s). Each is kept at least {days} days; after that sync may remove it for good.</source>
+            <translation>
+                <numerusform>%n удалённая запись. Каждая хранится не меньше {days} дней; после этого синхронизация может удалить её навсегда.</numerusform>
+                <numerusform>%n удалённые записи. Каждая хранится не меньше {days} дней; после этого синхронизация может удалить её навсегда.</numerusform>
+                <numerusform>%n удалённых записей. Каждая хранится не меньше {days} дней; после этого синхронизация может удалить её навсегда.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A contact's or meeting's client, a product's SKU, a client's city</source>
+            <translation>Клиент контакта или встречи, артикул товара, город клиента</translation>
+        </message>
+        <message>
+            <source>After this day the next sync may remove it for good</source>
+            <translation>После этого дня следующая синхронизация может удалить запись навсегда</translation>
+        </message>
+        <message>
+            <source>Call</source>
+            <translation>Звонок</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Клиент</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Контакт</translation>
+        </message>
+        <message>
+            <source>Deleted on</source>
+            <translation>Удалено</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Подробности</translation>
+        </message>
+        <message>
+            <source>Kept until</source>
+            <translation>Хранится до</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Ноутбук</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Встреча</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Past it: the next sync may remove it</source>
+            <translation>Срок прошёл: следующая синхронизация может удалить запись</translation>
+        </message>
+        <message>
+            <source>Product</source>
+            <translation>Товар</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Восстановить</translation>
+        </message>
+        <message>
+            <source>Restored: {names}</source>
+            <translation>Восстановлено: {names}</translation>
+        </message>
+        <message>
+            <source>Search by name, client or SKU</source>
+            <translation>Поиск по названию, клиенту или артикулу</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Задача</translation>
+        </message>
+        <message>
+            <source>The laptop it was deleted on, when sync has told</source>
+            <translation>Ноутбук, на котором запись удалили, если синхронизация это сообщила</translation>
+        </message>
+        <message>
+            <source>Trash</source>
+            <translation>Корзина</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+                <numerusform>и ещё %n</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation>&amp;Корзина…</translation>
+        </message>
+        <message>
+            <source>Duration, minutes</source>
+            <translation>Длительность, минут</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
+        </message>
+        <message>
+            <source>Redo {what}</source>
+            <translation>Повторить {what}</translation>
+        </message>
+        <message>
+            <source>Redone: {what}</source>
+            <translation>Повторено: {what}</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Undo {what}</source>
+            <translation>Отменить {what}</translation>
+        </message>
+        <message>
+            <source>Undone: {what}</source>
+            <translation>Отменено: {what}</translation>
+        </message>
+        <message>
+            <source>deletion of call “{name}”</source>
+            <translation>удаление звонка «{name}»</translation>
+        </message>
+        <message>
+            <source>deletion of client “{name}”</source>
+            <translation>удаление клиента «{name}»</translation>
+        </message>
+        <message>
+            <source>deletion of contact “{name}”</source>
+            <translation>удаление контакта «{name}»</translation>
+        </message>
+        <message>
+            <source>deletion of meeting “{name}”</source>
+            <translation>удаление встречи «{name}»</translation>
+        </message>
+        <message>
+            <source>deletion of product “{name}”</source>
+            <translation>удаление товара «{name}»</translation>
+        </message>
+        <message>
+            <source>move of call “{subject}”</source>
+            <translation>перенос звонка «{subject}»</translation>
+        </message>
+        <message>
+            <source>move of meeting “{subject}”</source>
+            <translation>перенос встречи «{subject}»</translation>
+        </message>
+        <message>
+            <source>removal of line {n}, {product}</source>
+            <translation>удаление строки {n}, {product}</translation>
+        </message>
+        <message numerus="yes">
+            <source>restore of %n record(s)</source>
+            <translation>
+                <numerusform>восстановление %n записи</numerusform>
+                <numerusform>восстановление %n записей</numerusform>
+                <numerusform>восстановление %n записей</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>restore of “{name}”</source>
+            <translation>восстановление «{name}»</translation>
         </message>
     </context>
     <context>

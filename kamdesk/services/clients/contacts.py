@@ -193,27 +193,13 @@ def delete_contact(session: Session, contact_id: str) -> None:
 
 
 def restore_contact(session: Session, contact_id: str) -> None:
+    """Back from the trash, with their relations to people still here (services.trash)."""
+    from kamdesk.services.trash import restore
+
     row = session.get(Contact, contact_id)
     if row is None or row.deleted_at is None:
         raise UserError(_("That contact is not in the trash."))
-    stamp = row.deleted_at
-    row.deleted_at = None
-    if row.reports_to_id is not None:
-        boss = session.get(Contact, row.reports_to_id)
-        if boss is None or boss.deleted_at is not None:
-            row.reports_to_id = None
-    for rel in session.execute(
-        select(ContactRelation).where(
-            ContactRelation.deleted_at == stamp,
-            (ContactRelation.from_contact_id == contact_id)
-            | (ContactRelation.to_contact_id == contact_id),
-        )
-    ).scalars():
-        other = rel.to_contact_id if rel.from_contact_id == contact_id else rel.from_contact_id
-        other_row = session.get(Contact, other)
-        if other_row is not None and other_row.deleted_at is None:
-            rel.deleted_at = None
-    session.flush()
+    restore(session, "contact", [contact_id])
 
 
 def _relations_of(session: Session, contact_ids: list[str]) -> list[ContactRelation]:

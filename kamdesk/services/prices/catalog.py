@@ -23,7 +23,8 @@ from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.money import from_minor
 from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.domain.text import search_fold, sort_key
-from kamdesk.messages import _
+from kamdesk.errors import UserError
+from kamdesk.messages import _, ngettext
 from kamdesk.models import Company, OrderLine, Product, ProductCategory
 from kamdesk.services.company import InvalidFields
 from kamdesk.services.prices.price_inputs import PriceInputs as PriceInputs
@@ -368,3 +369,54 @@ def deactivate_product(session: Session, product_id: str) -> None:
     if row.active:
         row.active = False
         session.flush()
+
+
+def delete_product(session: Session, product_id: str) -> str:
+    """To the trash, with its prices, texts and links (restorable from there); its name.
+    Refused, with the reason, for a product an order or a return names: that history must
+    stay, and the product is retired by unticking Active instead."""
+    from datetime import UTC, datetime
+
+    from kamdesk.models import (
+        ActivityProduct,
+        ClientPrice,
+        ProductPrice,
+        ProductTaxRate,
+        ProductTranslation,
+        PromotionProduct,
+        QuantityBreak,
+        ReturnLine,
+    )
+    from kamdesk.services.queries import get_live
+
+    row = get_live(session, Product, product_id)
+    named = sum(
+        session.scalar(select(func.count()).where(model.product_id == product_id)) or 0
+        for model in (OrderLine, ReturnLine)
+    )
+    if named:
+        lines = ngettext("{n} order or return line", "{n} order or return lines", named)
+        raise UserError(
+            _(
+                "{product} is on {lines}: its history must stay. Untick Active to retire it "
+                "instead."
+            ).format(product=row.name, lines=lines.format(n=named))
+        )
+    stamp = datetime.now(UTC)
+    row.deleted_at = stamp
+    links: tuple[Any, ...] = (
+        ProductPrice,
+        QuantityBreak,
+        ClientPrice,
+        ProductTranslation,
+        ProductTaxRate,
+        PromotionProduct,
+        ActivityProduct,
+    )
+    for model in links:
+        for link in session.scalars(
+            select(model).where(model.product_id == product_id, model.deleted_at.is_(None))
+        ):
+            link.deleted_at = stamp
+    session.flush()
+    return row.name

@@ -67,6 +67,15 @@ def purge(session: Session, local: Local) -> int:
     if acks is None:
         return 0
     before = now_ms() - RETENTION_DAYS * 86_400_000
+    gone = 0
+    while True:  # a parent goes in the round after the last of its deleted children
+        round_gone = _purge_round(session, acks, before)
+        gone += round_gone
+        if not round_gone:
+            return gone
+
+
+def _purge_round(session: Session, acks: dict[str, VersionVector], before: int) -> int:
     conn = session.connection()
     rows = conn.exec_driver_sql(
         "SELECT entity, record_id, state FROM sync_state WHERE state LIKE '%\"t\":[%'"

@@ -29,6 +29,7 @@ from kamdesk.ui.clients.dossier_lists import CompetitorsPage, ContactsPage, Hist
 from kamdesk.ui.clients.dossier_profile import ProfilePage, StrategyPage
 from kamdesk.ui.clients.dossier_terms import TermsPage
 from kamdesk.ui.operations import ChangeHub, Reader, run_op
+from kamdesk.ui.undo.history import add_main_actions
 from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.icons import icon
@@ -118,6 +119,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self._loaded: set[int] = set()
         self._closing = False
         self.hub.changed.connect(self._on_changed)
+        add_main_actions(self, hub)  # Ctrl+Z takes back a contact deleted here, say
         self.reload()
 
     def _make_head_widgets(self) -> None:
@@ -401,7 +403,8 @@ class DossierWindow(RecordWindowState, QMainWindow):
     def _delete(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from kamdesk.services.clients.dossier import delete_client
+        from kamdesk.services.clients.dossier import delete_client, get_profile
+        from kamdesk.ui.undo import commands as undo_commands
 
         client_id = self.client_id
         if client_id is None:
@@ -417,11 +420,17 @@ class DossierWindow(RecordWindowState, QMainWindow):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
-        def work(session: Session) -> bool:
+        def work(session: Session) -> str:
+            name = get_profile(session, client_id).name
             delete_client(session, client_id)
-            return True
+            return name
 
-        if run_op(self, self.db, self.hub, work) and not self._closing:
+        name = run_op(self, self.db, self.hub, work)
+        if name is None:
+            return
+        again = lambda s: delete_client(s, client_id)  # noqa: E731
+        undo_commands.deleted(self.db, self.hub, "client", name, [client_id], again)
+        if not self._closing:  # (it may have closed already, hearing its client is gone)
             self._closing = True
             self.hub.changed.disconnect(self._on_changed)
             self.close()

@@ -238,6 +238,7 @@ class ContactsPage(QWidget):
 
     def delete(self) -> None:
         from kamdesk.services.clients.contacts import delete_contact
+        from kamdesk.ui.undo import commands as undo_commands
 
         rec = self.selected()
         if rec is None:
@@ -249,8 +250,22 @@ class ContactsPage(QWidget):
                 name=rec.name
             ),
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            run_op(self, self.db, self.hub, lambda s: delete_contact(s, rec.id))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+
+        def work(session: Session) -> bool:
+            delete_contact(session, rec.id)
+            return True
+
+        if run_op(self, self.db, self.hub, work):
+            undo_commands.deleted(
+                self.db,
+                self.hub,
+                "contact",
+                rec.name,
+                [rec.id],
+                lambda s: delete_contact(s, rec.id),
+            )
 
     def restore(self) -> None:
         from kamdesk.services.clients.contacts import restore_contact

@@ -27,6 +27,12 @@ SHORTCUTS: tuple[tuple[Any, tuple[tuple[Key, Any], ...]], ...] = (
                 QKeySequence.StandardKey.Preferences,
                 QT_TRANSLATE_NOOP("Shortcuts", "Company settings"),
             ),
+            (
+                QKeySequence.StandardKey.Undo,
+                QT_TRANSLATE_NOOP("Shortcuts", "Undo (a move in the week, a deletion)"),
+            ),
+            (QKeySequence.StandardKey.Redo, QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
+            ("Ctrl+Shift+Z", QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
             ("F1", QT_TRANSLATE_NOOP("Shortcuts", "The guide: the main tasks step by step")),
             ("Ctrl+/", QT_TRANSLATE_NOOP("Shortcuts", "This list of shortcuts")),
             (QKeySequence.StandardKey.Quit, QT_TRANSLATE_NOOP("Shortcuts", "Quit")),
@@ -40,6 +46,10 @@ SHORTCUTS: tuple[tuple[Any, tuple[tuple[Key, Any], ...]], ...] = (
         ),
     ),
     (
+        QT_TRANSLATE_NOOP("Shortcuts", "Products"),
+        (("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Delete the product (asks first)")),),
+    ),
+    (
         QT_TRANSLATE_NOOP("Shortcuts", "An order"),
         (
             ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Save the order")),
@@ -50,6 +60,10 @@ SHORTCUTS: tuple[tuple[Any, tuple[tuple[Key, Any], ...]], ...] = (
             ("Ctrl+Shift+I", QT_TRANSLATE_NOOP("Shortcuts", "Invoice (asks first)")),
             ("Return", QT_TRANSLATE_NOOP("Shortcuts", "In a line: take the product, move on")),
             ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Remove the line (asks first)")),
+            (
+                QKeySequence.StandardKey.Undo,
+                QT_TRANSLATE_NOOP("Shortcuts", "Put back the line removed last"),
+            ),
         ),
     ),
     (

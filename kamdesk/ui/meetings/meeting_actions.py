@@ -398,7 +398,8 @@ class MeetingActions(QObject):
     def delete(self) -> bool:
         """Soft delete (it can come back through sync's tombstones); asks first when there is
         anything typed in it or anyone invited, and which ones when it repeats."""
-        from kamdesk.services.schedule.series import delete_meeting
+        from kamdesk.services.schedule.series import delete_meeting, series_of
+        from kamdesk.ui.undo import commands as undo_commands
 
         w = self.w
         record, meeting_id = w.record, w.meeting_id
@@ -428,11 +429,27 @@ class MeetingActions(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+
+        def work(session: Session) -> list[str]:
+            ids = series_of(session, meeting_id) if following else [meeting_id]
+            delete_meeting(session, meeting_id, following=following)
+            return ids
+
         with w.busy():
-            done = self._op(lambda s: delete_meeting(s, meeting_id, following=following))
-        if done:
-            w.close_without_asking()
-        return done
+            ids = run_op(self.widget, w.db, w.hub, work)
+        if ids is None:
+            return False
+        undo_commands.deleted(
+            w.db,
+            w.hub,
+            "call" if record.kind == "call" else "meeting",
+            record.subject,
+            ids,
+            lambda s: delete_meeting(s, meeting_id, following=following),
+            trash_kind="meeting",
+        )
+        w.close_without_asking()
+        return True
 
 
 def shifted(data: MeetingData, days: int) -> MeetingData:

@@ -35,6 +35,7 @@ from kamdesk.ui.meetings.meeting_details import DetailsPage
 from kamdesk.ui.meetings.meeting_prep import PreparationPage
 from kamdesk.ui.meetings.meeting_save import MeetingBases, MeetingSave, conflict_labels, value_shown
 from kamdesk.ui.operations import run_op
+from kamdesk.ui.undo.history import add_main_actions
 from kamdesk.ui.widgets.conflicts import run_edit
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.record_window import RecordWindowState
@@ -121,6 +122,7 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         for keys in (QKeySequence.StandardKey.Save, QKeySequence("Ctrl+Return")):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.activated.connect(self.save)
+        add_main_actions(self, hub)  # Ctrl+Z takes back a drag in the week, a deletion
         self.resize(1100, 800)
         self.gone = ""  # why an existing meeting could not be opened (deleted meanwhile)
         self._listening = False

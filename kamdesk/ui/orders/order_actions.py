@@ -11,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Protocol, TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from kamdesk.errors import UserError
@@ -58,6 +59,7 @@ class OrderView(Protocol):
     header: OrderHeader
     lines: OrderLinesModel
     view: OrderLinesView
+    undo_stack: QUndoStack
 
     @property
     def closing(self) -> bool: ...
@@ -345,12 +347,14 @@ class OrderActions(QObject):
         if line.product_id is None and not line.typed:
             w.lines.remove_row(row)
             return
+        from kamdesk.ui.undo.lines import remove_line  # Ctrl+Z puts it back
+
         self._ask(
             _tr("Remove a line"),
             _tr("Remove line {n}, {product}?").format(n=row + 1, product=line.label),
             "",
             _tr("Remove line"),
-            lambda: w.lines.remove_row(row),
+            lambda: remove_line(w, row),
         )
 
     def _ask(self, title: str, text: str, more: str, yes: str, then: Callable[[], object]) -> None:

@@ -34,6 +34,7 @@ from kamdesk.ui.orders.order_lines_model import OrderLinesModel
 from kamdesk.ui.orders.order_lines_view import OrderLinesView
 from kamdesk.ui.orders.order_side import EventsTable, SuggestionsPanel
 from kamdesk.ui.orders.order_status import StatusState, Tone, status_text
+from kamdesk.ui.undo.history import own_stack
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.record_window import RecordWindowState
@@ -104,6 +105,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self._closing = False
         self._note_said = ("", True)  # what say() said, until the next change
         self.actions_ = OrderActions(self)
+        self.undo_stack = own_stack(self)  # a removed line comes back with Ctrl+Z
 
         self.header = OrderHeader(self._search_clients)
         self.header.picker.chosen.connect(self.set_client)
@@ -262,6 +264,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
     def reload(self) -> None:
         from kamdesk.services.sales.orders import get_order, order_client
 
+        self.undo_stack.clear()  # the lines it remembers are read again
         with self.db.reading() as session:
             self.record = get_order(session, self.order_id) if self.order_id else None
             if self.record is not None:

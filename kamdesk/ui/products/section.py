@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.services.changes import Change, Changes
+from kamdesk.ui.products.product_delete import install_delete
 from kamdesk.ui.widgets.columns import fit_column
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import ListSection
@@ -96,6 +97,7 @@ class ProductsSection(ListSection):
         self.promotions_button.clicked.connect(self.open_promotions)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export_price_list)
+        self.delete_action = install_delete(self)  # Delete: to the trash, Ctrl+Z brings it back
 
     def attach(self, db: Database, hub: ChangeHub) -> None:
         from kamdesk.ui.products.product_model import ProductTableModel

@@ -466,6 +466,7 @@ class ScheduleSection(QWidget):
         if self.db is None or self.hub is None:
             return False
         from kamdesk.services.schedule.meetings import Slot, move_meeting
+        from kamdesk.ui.undo import commands as undo_commands
         from kamdesk.ui.widgets.conflicts import run_edit
 
         item = next((i for i in self.items if i.id == meeting_id), None)
@@ -495,6 +496,11 @@ class ScheduleSection(QWidget):
         if 0 <= shown_day.days < 7:
             self.view.select_day(shown_day.days)  # the day list follows the meeting
         moved = next((i for i in self.items if i.id == meeting_id), None)
+        if shown is not None and moved is not None:  # Ctrl+Z puts it back
+            after = Slot(moved.start, moved.duration_min)
+            undo_commands.moved(
+                self.db, self.hub, meeting_id, moved.subject, shown, after, kind=moved.kind
+            )
         if moved is not None and moved.conflicts:
             text += " " + self.tr("It now clashes: {what}").format(
                 what=" ".join(c.describe() for c in moved.conflicts[:2])

@@ -1,0 +1,1 @@
+"""Edit > Trash: what was deleted, restored from one list."""
