@@ -178,11 +178,14 @@ class MainWindow(QMainWindow):
 
         for row, key in enumerate(self.sections):
             self.nav.item(row).setIcon(section_icon(key))
+        from kamdesk.ui.undo.edit_menu import edit_icons
+
         for action, meaning in (
             (self.settings_action, "settings"),
             (self.laptop_action, "settings"),
             (self.backups_action, "backup"),
             (self.encryption_action, "encryption"),
+            *edit_icons(self),
         ):
             action.setIcon(icon(meaning))
 

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from kamdesk.ui.undo.history import add_actions, main_stack
-from kamdesk.ui.widgets.icons import icon
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -22,11 +21,9 @@ def fill_edit_menu(
 ) -> QAction:
     """Undo, Redo and Trash… at the top of `menu`; the Trash action (it opens the dialog once
     `db()` gives the open database)."""
-    undo, redo = add_actions(window, main_stack(hub), menu)
-    undo.setIcon(icon("undo"))
-    redo.setIcon(icon("redo"))
+    add_actions(window, main_stack(hub), menu)  # their icons: edit_icons(), after the paint
     menu.addSeparator()
-    trash = QAction(icon("trash"), QCoreApplication.translate("Undo", "&Trash…"), window)
+    trash = QAction(QCoreApplication.translate("Undo", "&Trash…"), window)
     trash.setObjectName("trashAction")
 
     def open_trash() -> None:
@@ -40,3 +37,14 @@ def fill_edit_menu(
     menu.addAction(trash)
     menu.addSeparator()
     return trash
+
+
+def edit_icons(window: QWidget) -> list[tuple[QAction, str]]:
+    """The Edit menu's actions of `window` with the meaning of their icon (widgets/icons.py:
+    drawn once the window is on screen, its module and font not loaded before)."""
+    found = []
+    for name, meaning in (("undoAction", "undo"), ("redoAction", "redo"), ("trashAction", "trash")):
+        action = window.findChild(QAction, name)
+        if action is not None:
+            found.append((action, meaning))
+    return found
