@@ -9,7 +9,7 @@ Nothing here knows the database: the known categories and price columns are give
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from kamdesk.domain.limits import MAX_TEXT_CHARS
@@ -110,6 +110,7 @@ class SheetCheck:
     problems: tuple[RowProblem, ...]
     fields: frozenset[str]
     price_columns: tuple[str, ...]
+    new_categories: tuple[str, ...] = ()  # named in the file, not in kamdesk: to create
 
 
 def column_letter(index: int) -> str:
@@ -147,57 +148,6 @@ def default_mapping(headers: Sequence[Cell]) -> SheetMapping:
         else:
             unknown.append((index, str(header).strip()))
     return SheetMapping(fields=fields, prices=prices, unknown=tuple(unknown))
-
-
-# What people head these columns with, for the import dialog's first guess (the command line
-# takes the documented headers only).
-ALIASES: dict[str, str] = {
-    "code": "sku",
-    "article": "sku",
-    "item": "sku",
-    "product": "name",
-    "product_name": "name",
-    "vat": "vat_rate",
-    "vat_%": "vat_rate",
-    "vat_rate_%": "vat_rate",
-    "base": "base_price",
-    "list_price": "base_price",
-    "price": "base_price",
-}
-
-
-def _loose(header: Cell) -> str:
-    key = header_key(header).replace("%", " % ")
-    return "_".join(key.replace(",", " ").replace("-", " ").split())
-
-
-def guess_mapping(headers: Sequence[Cell], price_columns: Iterable[str]) -> SheetMapping:
-    """The documented headers first; then loose matches ("VAT rate, %", "Base price", "VIP
-    price", "Price VIP") for columns still unmapped. Nothing is reported as unknown."""
-    strict = default_mapping(headers)
-    fields = dict(strict.fields)
-    prices = dict(strict.prices)
-    used = {*fields.values(), *prices.values()}
-    columns = {_loose(name): name for name in price_columns}
-    known_prices = {name.strip().casefold() for name in prices}
-    for index, header in enumerate(headers):
-        if index in used:
-            continue
-        key = _loose(header)
-        for affix in ("price_", "_price"):
-            bare = key.removeprefix(affix) if affix == "price_" else key.removesuffix(affix)
-            column = columns.get(bare) if bare != key else None
-            if column is not None and column.casefold() not in known_prices:
-                prices[column] = index
-                known_prices.add(column.casefold())
-                used.add(index)
-                break
-        else:
-            name = key if key in FIELDS else ALIASES.get(key)
-            if name is not None and name not in fields:
-                fields[name] = index
-                used.add(index)
-    return SheetMapping(fields=fields, prices=prices)
 
 
 # --- cells ------------------------------------------------------------------------------------
@@ -351,13 +301,19 @@ def _column_name(headers: Sequence[Cell], index: int) -> str:
     return text or _("column {letter}").format(letter=column_letter(index))
 
 
+def _label(name: str) -> str:
+    from kamdesk.domain.sheet_headers import field_label  # it builds on this module
+
+    return field_label(name)
+
+
 def _mapping_problems(
     headers: Sequence[Cell], mapping: SheetMapping, price_columns: Mapping[str, str]
 ) -> list[RowProblem]:
     problems: list[RowProblem] = []
     for name in REQUIRED:
         if name not in mapping.fields:
-            said = _("the file has no {name} column").format(name=name)
+            said = _("the file has no column for “{name}”").format(name=_label(name))
             problems.append(RowProblem(1, name, said))
     used: dict[int, str] = {}
     for name, index in [*mapping.fields.items(), *mapping.prices.items()]:
@@ -488,12 +444,31 @@ def check_sheet(
                 )
             )
     problems.sort(key=lambda p: (p.row_number, _column_order(p.column)))
+    kept, new_categories = _new_categories(
+        [r for r in good if r.row_number not in duplicates], category_names
+    )
     return SheetCheck(
-        rows=tuple(r for r in good if r.row_number not in duplicates),
+        rows=kept,
         problems=tuple(problems),
         fields=frozenset(fields),
         price_columns=tuple(prices),
+        new_categories=new_categories,
     )
+
+
+def _new_categories(
+    rows: list[ProductRow], known: Mapping[str, str]
+) -> tuple[tuple[ProductRow, ...], tuple[str, ...]]:
+    """The categories the rows name that kamdesk does not have, each once as first written
+    ("крепёж" on a later row is the "Крепёж" of an earlier one), and the rows naming them so."""
+    fresh: dict[str, str] = {}
+    out: list[ProductRow] = []
+    for row in rows:
+        if row.category is not None and row.category.casefold() not in known:
+            name = fresh.setdefault(row.category.casefold(), row.category)
+            row = replace(row, category=name) if name != row.category else row
+        out.append(row)
+    return tuple(out), tuple(fresh.values())
 
 
 _NAMED_ROWS = 5  # a duplicate names this many other rows, then says how many more
@@ -566,11 +541,8 @@ def _check_row(
             and not any(p.column == required for p in problems)
         ):
             bad(required, _("required"))
-    category: str | None = None
-    if category_text:
-        category = categories.get(category_text.casefold())
-        if category is None:
-            bad("category", _("unknown category: {text!r}").format(text=category_text))
+    # a category kamdesk does not have yet is created by the import (check_sheet names them)
+    category = categories.get(category_text.casefold(), category_text) if category_text else None
     explicit: dict[str, Decimal | None] = {}
     for column, index in prices.items():
         try:

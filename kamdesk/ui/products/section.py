@@ -59,6 +59,8 @@ class ProductsSection(ListSection):
         self.new_button = QPushButton(icon("new"), self.tr("New product…"))
         self.new_button.setObjectName("newProduct")
         self.columns_button = QPushButton(self.tr("Price columns…"))
+        self.categories_button = QPushButton(self.tr("Categories…"))
+        self.categories_button.setObjectName("productCategories")
         self.promotions_button = QPushButton(self.tr("Promotions…"))
         self.import_button = QPushButton(icon("import"), self.tr("Import…"))
         self.export_button = QPushButton(icon("export"), self.tr("Export price list…"))
@@ -69,6 +71,7 @@ class ProductsSection(ListSection):
         self.filters.addWidget(self.new_button)
         tools = QHBoxLayout()
         tools.addWidget(self.columns_button)
+        tools.addWidget(self.categories_button)
         tools.addWidget(self.promotions_button)
         legend = QLabel(self.tr("Bold: the product's own price in that column."))
         legend.setStyleSheet(LEGEND_STYLE)
@@ -85,6 +88,7 @@ class ProductsSection(ListSection):
             self.inactive,
             self.new_button,
             self.columns_button,
+            self.categories_button,
             self.promotions_button,
             self.import_button,
             self.export_button,
@@ -93,6 +97,7 @@ class ProductsSection(ListSection):
             widget.setEnabled(False)
         self.new_button.clicked.connect(lambda: self.open_product(None))
         self.columns_button.clicked.connect(self.open_price_columns)
+        self.categories_button.clicked.connect(self.open_categories)
         self.promotions_button.clicked.connect(self.open_promotions)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export_price_list)
@@ -218,6 +223,13 @@ class ProductsSection(ListSection):
         if self.db is None or self.hub is None:
             return None
         return self._keep(PriceColumnsDialog(self.db, self.hub, parent=self))
+
+    def open_categories(self) -> QDialog | None:
+        from kamdesk.ui.products.categories import CategoriesDialog
+
+        if self.db is None or self.hub is None:
+            return None
+        return self._keep(CategoriesDialog(self.db, self.hub, parent=self))
 
     def open_promotions(self) -> QDialog | None:
         from kamdesk.ui.products.promotions import PromotionsDialog
