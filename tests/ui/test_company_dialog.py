@@ -271,3 +271,21 @@ def test_in_russian_the_numbers_are_named_as_russian_documents_name_them(
             "В договорах будет указано: Fekete László, " + authority_text("charter", "", None, "hu")
         )
         dialog.close()
+
+
+def test_choosing_the_country_sets_its_vat_rate_and_currency_until_typed_by_hand(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_company_settings()
+    assert dialog is not None
+    assert (dialog.vat.text(), dialog.currency.currentText()) == ("20", "EUR")
+    dialog.country.setCurrentText("RU")
+    assert (dialog.vat.text(), dialog.currency.currentText()) == ("22", "RUB")
+    dialog.country.setCurrentText("HU")
+    assert (dialog.vat.text(), dialog.currency.currentText()) == ("27", "HUF")
+    # a Hungarian company that bills in EUR: chosen by hand, kept when the country changes
+    dialog.currency.setCurrentText("EUR")
+    fill(qtbot, dialog, vat_rate="5")
+    dialog.country.setCurrentText("AZ")
+    assert (dialog.vat.text(), dialog.currency.currentText()) == ("5", "EUR")
+    dialog.close()

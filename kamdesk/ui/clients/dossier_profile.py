@@ -26,6 +26,7 @@ from kamdesk.domain.client_requisites import ClientRequisites, client_requisites
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.requisites import tax_id_label
 from kamdesk.ui.clients.dossier_requisites import RequisitesBox
+from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.settings.form_rows import set_row
@@ -130,12 +131,13 @@ class ProfilePage(QWidget):
         self._profile = ClientProfile()
 
     def _follow_country(self, text: str) -> None:
-        label = tax_id_label(text, "en") if text.strip() else self.tr("Tax number")
+        label = tax_id_label(text, shown_language()) if text.strip() else self.tr("Tax number")
         set_row(self.form, self.tax_id, label=label, visible=True)
         self.requisites.follow_country(text)
 
     def load(self, client_id: str | None) -> None:
         from kamdesk.services.clients.dossier import get_profile, get_requisites
+        from kamdesk.services.company import get_company
         from kamdesk.services.sales.order_tax import supplier_of
 
         self.client_id = client_id
@@ -145,6 +147,8 @@ class ProfilePage(QWidget):
             if client_id is not None:
                 self._profile = get_profile(session, client_id)
                 requisites = get_requisites(session, client_id)
+            else:  # a new client pays in the company's currency until told otherwise
+                self._profile = ClientProfile(currency=get_company(session).default_currency)
         self._requisites = requisites  # as loaded: Save writes only what changed since
         p = self._profile
         for name in (

@@ -6,10 +6,17 @@ is "INN" for Russia, "Partita IVA" for Italy, ...) and hidden where they do not 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
-from kamdesk.domain.company import CompanyProfile, VatRegistrationEntry
+from kamdesk.domain.company import (
+    CompanyProfile,
+    VatRegistrationEntry,
+    follow_country,
+    parse_vat_rate,
+)
 from kamdesk.domain.documents import country_language
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.requisites import (
@@ -46,6 +53,8 @@ class CompanyPages:
         self._people_page(profile)
         self.country.currentTextChanged.connect(self.follow_country)
         self.follow_country(self.country.currentText())
+        self._country = profile.country.strip().upper()
+        self.country.currentTextChanged.connect(self.country_defaults)
 
     def forms(self) -> list[tuple[str, FieldForm]]:
         return [
@@ -200,6 +209,21 @@ class CompanyPages:
         authority = authority_text(basis, number, day, language)
         shown = f"{name}, {authority}" if authority else name
         self.authority.setText(_tr("Contracts will read: {text}").format(text=shown))
+
+    def country_defaults(self, text: str) -> None:
+        """The country's standard VAT rate and currency, where the form still shows the
+        untouched defaults (Russia: 22 % and RUB)."""
+        country, old = text.strip().upper(), self._country
+        self._country = country
+        typed = self.vat.text().strip()
+        try:
+            rate: Decimal | None = parse_vat_rate(typed) if typed else None
+        except ValueError:
+            return  # something typed by hand, half-way: left alone
+        new_rate, currency = follow_country(rate, self.currency.currentText(), old, country)
+        if new_rate is not None and new_rate != rate:
+            self.vat.setText(number_edit_text(new_rate))
+        self.currency.setCurrentText(currency)
 
     def follow_country(self, text: str) -> None:
         """Label the country-specific numbers for `text` and hide those that do not apply."""
