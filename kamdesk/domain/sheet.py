@@ -377,11 +377,13 @@ def check_sheet(
     *,
     categories: Iterable[str],
     price_columns: Iterable[str],
+    unit: str = DEFAULT_UNIT,
 ) -> SheetCheck:
     """Validate every row; a row with any problem yields no ProductRow.
 
     rows are the data rows under the header (row 2 of the sheet first); blank rows are skipped
-    but still counted, so row numbers are those the spreadsheet shows.
+    but still counted, so row numbers are those the spreadsheet shows. `unit` is a product's
+    when the sheet gives none.
     """
     category_names: dict[str, str] = {}
     for name in sorted(categories):
@@ -405,7 +407,7 @@ def check_sheet(
         row_number = offset + 2
         if is_blank_row(cells):
             continue
-        row, row_problems = _check_row(row_number, cells, fields, prices, category_names)
+        row, row_problems = _check_row(row_number, cells, fields, prices, category_names, unit)
         extra = [c for c in cells[len(headers) :] if not is_blank_row([c])]
         if headers and extra:
             # "12,50" unquoted in a comma-separated file splits into two cells: never guess
@@ -501,6 +503,7 @@ def _check_row(
     fields: Mapping[str, int],
     prices: Mapping[str, int],
     categories: Mapping[str, str],
+    default_unit: str = DEFAULT_UNIT,
 ) -> tuple[ProductRow | None, list[RowProblem]]:
     problems: list[RowProblem] = []
 
@@ -526,7 +529,7 @@ def _check_row(
             bad(name, str(exc))
             return None
 
-    sku, name, unit = text("sku"), text("name"), text("unit") or DEFAULT_UNIT
+    sku, name, unit = text("sku"), text("name"), text("unit") or default_unit
     category_text = text("category")
     description = text("description") if "description" in fields else None
     vat_rate = number("vat_rate", cell_percent)

@@ -25,6 +25,7 @@ from kamdesk.messages import _, ngettext
 from kamdesk.models import Company, PriceColumn, Product, ProductCategory, ProductPrice
 from kamdesk.models.base import new_id, utcnow
 from kamdesk.services.file_errors import nothing_imported
+from kamdesk.services.prices.catalog import company_unit
 from kamdesk.services.prices.sheet_file import Sheet as Sheet
 from kamdesk.services.prices.sheet_file import bounded_rows as bounded_rows
 from kamdesk.services.prices.sheet_file import read_sheet as read_sheet
@@ -201,6 +202,7 @@ def plan_import(session: Session, sheet: Sheet, mapping: SheetMapping) -> Import
         mapping,
         categories=category_ids.keys(),
         price_columns=column_ids.keys(),
+        unit=company_unit(session),
     )
     problems = list(check.problems)
     existing = _existing_products(session)
