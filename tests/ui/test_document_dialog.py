@@ -123,7 +123,7 @@ def opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[QUrl]:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
     outbox = tmp_path / "outbox"
     outbox.mkdir()
-    monkeypatch.setattr(document_actions, "outbox", lambda: outbox)
+    monkeypatch.setattr(document_actions, "outbox", lambda *_a: outbox)
     return urls
 
 
