@@ -29,6 +29,7 @@ from kamdesk.domain.tax import EU
 from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.settings.form_rows import HINT_STYLE, hint, set_row
 from kamdesk.ui.settings.vat_registrations import COUNTRIES, VatRegistrationsEditor
+from kamdesk.ui.widgets.countries import country_code, fill_countries
 from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.widgets.numbers import number_edit_text
 from kamdesk.ui.widgets.style import ERROR_STYLE
@@ -72,9 +73,7 @@ class CompanyPages:
         self._line(f, "legal_name", _tr("Legal name *"), p.legal_name, _tr("as registered"))
         self._line(f, "short_name", _tr("Short name"), p.short_name)
         self.country = QComboBox()
-        self.country.setEditable(True)
-        self.country.addItems(COUNTRIES)
-        self.country.setCurrentText(p.country)
+        fill_countries(self.country, COUNTRIES, p.country)
         f.add("country", _tr("Country *"), self.country)
         self._line(f, "tax_id", _tr("Tax number *"), p.tax_id, _tr("checked for the country"))
         self._line(f, "kpp", _tr("KPP (КПП)"), p.kpp, "773601001")
@@ -180,7 +179,23 @@ class CompanyPages:
         for name in ("signatory_name", "signatory_poa_number"):
             self.lines[name].textChanged.connect(self.show_authority)
         self.poa_date.dateChanged.connect(self.show_authority)
+        for director, signatory in (("director_name", "signatory_name"),
+                                    ("director_position", "signatory_position")):  # fmt: skip
+            self._follow_director(director, signatory)
         self._follow_basis()
+
+    def _follow_director(self, director: str, signatory: str) -> None:
+        """The director signs unless someone else is typed: the signatory follows the
+        director while it is empty or the same."""
+        source, target = self.lines[director], self.lines[signatory]
+        was = {"text": source.text()}
+
+        def follow(text: str) -> None:
+            if target.text() in ("", was["text"]):
+                target.setText(text)
+            was["text"] = text
+
+        source.textChanged.connect(follow)
 
     def _follow_basis(self) -> None:
         poa = self.basis.currentData() == "poa"
@@ -191,7 +206,7 @@ class CompanyPages:
     def show_authority(self) -> None:
         """How contracts will name the signatory, or what they still need (not a save error:
         printing names it, as it names an unknown placeholder)."""
-        country = self.country.currentText().strip().upper()
+        country = country_code(self.country.currentText())
         name = self.lines["signatory_name"].text().strip()
         basis = self.basis.currentData() or ""
         number = self.lines["signatory_poa_number"].text()
@@ -213,7 +228,7 @@ class CompanyPages:
     def country_defaults(self, text: str) -> None:
         """The country's standard VAT rate and currency, where the form still shows the
         untouched defaults (Russia: 22 % and RUB)."""
-        country, old = text.strip().upper(), self._country
+        country, old = country_code(text), self._country
         self._country = country
         typed = self.vat.text().strip()
         try:
@@ -227,7 +242,7 @@ class CompanyPages:
 
     def follow_country(self, text: str) -> None:
         """Label the country-specific numbers for `text` and hide those that do not apply."""
-        country = text.strip().upper()
+        country = country_code(text)
         ru = country == "RU"
         language = shown_language()  # the number's name as a document in this language prints it
         set_row(
