@@ -303,3 +303,22 @@ def test_a_wholesale_column_is_added_from_the_import_and_the_layout_is_remembere
     assert again.combos["unit"].currentText() == "— not imported —"
     assert again.combos["price:Опт"].currentText() == "G: Цена опт, руб."
     assert again.combos["sku"].currentText() == "A: Артикул"
+
+
+def test_in_russian_the_summary_and_the_problems_speak_russian(
+    qtbot,
+    qapp,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from tests.ui.walker import in_language
+
+    with in_language(qapp, "ru"):
+        dialog = open_dialog(qtbot, db, russian_xlsx(tmp_path / "прайс.xlsx"))
+        assert dialog.new_column_button.text() == "Новый вид цен…"
+        assert "Будут созданы 2 новые категории: Крепёж, Инструмент" in dialog.summary.text()
+        dialog.combos["base_price"].setCurrentIndex(0)
+        assert problems(dialog) == [
+            ("заголовок", "Базовая цена", "В файле нет столбца «Базовая цена»")
+        ]
+        dialog.close()

@@ -116,7 +116,7 @@ class ImportPlan:
         n = len(self.new_categories)
         return [
             ngettext(
-                "a new category will be created: {names}",
+                "A new category will be created: {names}",
                 "{n} new categories will be created: {names}",
                 n,
             ).format(n=n, names=", ".join(self.new_categories))

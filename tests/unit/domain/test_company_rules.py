@@ -81,3 +81,19 @@ def test_a_rate_or_currency_typed_by_hand_stays_when_the_country_changes() -> No
     # the previous country's defaults count as untouched; an unknown country changes nothing
     assert follow_country(Decimal(22), "RUB", "RU", "HU") == (Decimal(27), "HUF")
     assert follow_country(Decimal(22), "RUB", "RU", "XX") == (Decimal(22), "RUB")
+
+
+def test_a_wrong_inn_is_explained_wholly_in_the_users_language() -> None:
+    from kamdesk import messages
+
+    ru = replace(GOOD, country="RU", tax_id="7707083894")
+    try:
+        messages.use("ru")
+        said = validate_company(ru)["tax_id"]
+    finally:
+        messages.use("en")
+    assert said == (
+        "Недействительный налоговый номер (RU): неверна контрольная цифра "
+        "(опечатка или переставлены две цифры?)."
+    )
+    assert "checksum" not in said
