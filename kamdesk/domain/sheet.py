@@ -27,7 +27,7 @@ from kamdesk.domain.spreadsheet import (
     removed_note,
     without_controls,
 )
-from kamdesk.messages import _, figure, ngettext
+from kamdesk.messages import N_, _, figure, ngettext
 
 Cell = str | int | float | Decimal | None
 
@@ -48,6 +48,23 @@ MAX_LENGTH = {"sku": 60, "name": 300, "unit": 20, "category": 200}
 # Far above any price list, far below what integer minor units can hold.
 MAX_AMOUNT = Decimal(10) ** 12
 _HUNDRED = Decimal(100)
+
+
+# the field as a problem names it: the import dialog's label for it
+FIELD_LABELS: dict[str, str] = {
+    "sku": N_("SKU"),
+    "name": N_("Name"),
+    "category": N_("Category"),
+    "unit": N_("Unit"),
+    "vat_rate": N_("VAT rate, %"),
+    "base_price": N_("Base price"),
+    "description": N_("Description"),
+}
+
+
+def field_label(name: str) -> str:
+    """The field's name as the user knows it ("VAT rate, %"), in the user's language."""
+    return _(FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
 
 @dataclass(frozen=True)
@@ -301,19 +318,13 @@ def _column_name(headers: Sequence[Cell], index: int) -> str:
     return text or _("column {letter}").format(letter=column_letter(index))
 
 
-def _label(name: str) -> str:
-    from kamdesk.domain.sheet_headers import field_label  # it builds on this module
-
-    return field_label(name)
-
-
 def _mapping_problems(
     headers: Sequence[Cell], mapping: SheetMapping, price_columns: Mapping[str, str]
 ) -> list[RowProblem]:
     problems: list[RowProblem] = []
     for name in REQUIRED:
         if name not in mapping.fields:
-            said = _("the file has no column for “{name}”").format(name=_label(name))
+            said = _("the file has no column for “{name}”").format(name=field_label(name))
             problems.append(RowProblem(1, name, said))
     used: dict[int, str] = {}
     for name, index in [*mapping.fields.items(), *mapping.prices.items()]:
@@ -429,22 +440,7 @@ def check_sheet(
         sku = _text(_at(cells, fields["sku"])) if "sku" in fields else ""
         if sku:
             sku_rows.setdefault(sku.casefold(), []).append((row_number, sku))
-    duplicates: set[int] = set()
-    for same in sku_rows.values():
-        if len(same) < 2:
-            continue
-        for number, sku in same:
-            duplicates.add(number)
-            problems.append(
-                RowProblem(
-                    number,
-                    "sku",
-                    _("duplicate SKU {sku!r}: also in {rows}").format(
-                        sku=sku, rows=_other_rows(same, number)
-                    ),
-                    sku_column,
-                )
-            )
+    duplicates = _duplicate_skus(sku_rows, sku_column, problems)
     problems.sort(key=lambda p: (p.row_number, _column_order(p.column)))
     kept, new_categories = _new_categories(
         [r for r in good if r.row_number not in duplicates], category_names
@@ -471,6 +467,29 @@ def _new_categories(
             row = replace(row, category=name) if name != row.category else row
         out.append(row)
     return tuple(out), tuple(fresh.values())
+
+
+def _duplicate_skus(
+    sku_rows: Mapping[str, list[tuple[int, str]]], sku_column: str, problems: list[RowProblem]
+) -> set[int]:
+    """The rows whose SKU another row has too; a problem added for each."""
+    duplicates: set[int] = set()
+    for same in sku_rows.values():
+        if len(same) < 2:
+            continue
+        for number, sku in same:
+            duplicates.add(number)
+            problems.append(
+                RowProblem(
+                    number,
+                    "sku",
+                    _("duplicate SKU {sku!r}: also in {rows}").format(
+                        sku=sku, rows=_other_rows(same, number)
+                    ),
+                    sku_column,
+                )
+            )
+    return duplicates
 
 
 _NAMED_ROWS = 5  # a duplicate names this many other rows, then says how many more

@@ -14,18 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from kamdesk.domain.sheet import FIELDS, Cell, SheetMapping, default_mapping, header_key
-from kamdesk.messages import N_, _
-
-# the field as a problem names it: the import dialog's label for it
-FIELD_LABELS: dict[str, str] = {
-    "sku": N_("SKU"),
-    "name": N_("Name"),
-    "category": N_("Category"),
-    "unit": N_("Unit"),
-    "vat_rate": N_("VAT rate, %"),
-    "base_price": N_("Base price"),
-    "description": N_("Description"),
-}
+from kamdesk.domain.sheet import field_label as field_label
 
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "sku": (
@@ -92,11 +81,6 @@ def loose_key(header: Cell | str) -> str:
 
 
 _WORDS = {loose_key(word): field for field, words in HEADER_WORDS.items() for word in words}
-
-
-def field_label(name: str) -> str:
-    """The field's name as the user knows it ("VAT rate, %"), in the user's language."""
-    return _(FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
 
 def guess_mapping(headers: Sequence[Cell], price_columns: Iterable[str]) -> SheetMapping:
