@@ -385,3 +385,23 @@ def test_categories_are_added_and_renamed_by_hand(
     names = [section.category.itemText(i) for i in range(section.category.count())]
     assert names == ["All categories", "Boxes", "Stretch films", "Tapes"]
     dialog.close()
+
+
+def test_a_price_column_added_from_the_import_shows_in_the_products_list_at_once(
+    qtbot, window: MainWindow, shop: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.products.import_dialog import ImportDialog
+
+    section = section_of(window)
+    model = section.model
+    assert model is not None
+    dialog = section.open_import()
+    assert isinstance(dialog, ImportDialog)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Wholesale", True))
+    qtbot.mouseClick(dialog.new_column_button, Qt.MouseButton.LeftButton)
+    assert "price:Wholesale" in dialog.combos  # offered in the mapping at once
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    shown = [h for c, h in enumerate(headers) if not section.table.isColumnHidden(c)]
+    # the new column is there, and Active stays hidden while inactive products are not shown
+    assert shown[-3:] == ["Retail", "VIP", "Wholesale"]
+    dialog.close()

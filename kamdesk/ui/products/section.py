@@ -110,6 +110,7 @@ class ProductsSection(ListSection):
         self.model = ProductTableModel(db, self)
         self._fitted_columns = -1
         self.model.modelReset.connect(self._after_reset)
+        self.table.horizontalHeader().sectionCountChanged.connect(self._hide_columns)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
         self.show_model(self.model)  # widths follow each reset: the price columns
         self._fill_categories()
@@ -158,10 +159,20 @@ class ProductsSection(ListSection):
             for column, width in enumerate(widths):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 fit_column(self.table, column, width)
-        # inactive products are greyed; the column says so only when they are shown
-        self.table.setColumnHidden(len(widths) - 1, not self.inactive.isChecked())
+        self._hide_columns()
         self._fit_name()
         self._update_count()
+
+    def _hide_columns(self, *_args: object) -> None:
+        """Inactive products are greyed; the Active column shows only when they are shown.
+        Hiding goes with a position, so every column is set: a price column added since takes
+        the Active column's old place and must not stay hidden. Also when the header's
+        sections come (after the model's reset, when the column count changed)."""
+        if self.model is None:
+            return
+        last = self.model.columnCount() - 1
+        for column in range(last + 1):
+            self.table.setColumnHidden(column, column == last and not self.inactive.isChecked())
 
     def _fit_name(self) -> None:
         """The product's name takes the width the other columns leave (never below NAME_MIN)."""
