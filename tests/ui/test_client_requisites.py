@@ -179,7 +179,8 @@ def test_a_new_russian_client_in_the_russian_interface(
             "Выберите страну клиента, чтобы увидеть, какой НДС применяют его документы."
         )
         assert page.currency.currentText() == "RUB"  # the company's currency
-        page.country.setCurrentText("RU")
+        page.country.setCurrentIndex(page.country.findData("RU"))
+        assert page.country.currentText() == "Россия (RU)"  # countries by name
         tax_id = row_label(page.form, page.tax_id)
         assert tax_id is not None and tax_id.text() == "ИНН"
         fill(page.name, "ООО «Стройторг»")

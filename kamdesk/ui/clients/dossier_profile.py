@@ -31,6 +31,7 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.settings.form_rows import set_row
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
+from kamdesk.ui.widgets.countries import country_code, country_label
 from kamdesk.ui.widgets.forms import (
     NO_DATE,
     FieldForm,
@@ -81,7 +82,8 @@ class ProfilePage(QWidget):
             [(s, domain_text(s.capitalize())) for s in STATUSES],
             "active",
         )
-        self.country = f.choice("country", self.tr("Country"), [(c, c) for c in COUNTRIES], "")
+        countries = [(c, country_label(c) if c else "") for c in COUNTRIES]
+        self.country = f.choice("country", self.tr("Country"), countries, "")
         self.country.setEditable(True)
         self.tax_id = f.line(
             "tax_id", self.tr("Tax number"), placeholder=self.tr("checked for the country")
@@ -131,6 +133,7 @@ class ProfilePage(QWidget):
         self._profile = ClientProfile()
 
     def _follow_country(self, text: str) -> None:
+        text = country_code(text)
         label = tax_id_label(text, shown_language()) if text.strip() else self.tr("Tax number")
         set_row(self.form, self.tax_id, label=label, visible=True)
         self.requisites.follow_country(text)
@@ -171,7 +174,11 @@ class ProfilePage(QWidget):
         self.address.setPlainText(p.address)
         self.delivery_address.setPlainText(p.delivery_address)
         self.status.setCurrentIndex(max(0, self.status.findData(p.status)))
-        self.country.setCurrentText(p.country)
+        found = self.country.findData(p.country)
+        if found >= 0:  # shown by its name, "Россия (RU)"
+            self.country.setCurrentIndex(found)
+        else:
+            self.country.setEditText(p.country)
         self.currency.setCurrentIndex(max(0, self.currency.findData(p.currency)))
         self.employees.setText("" if p.employees is None else str(p.employees))
         self.annual_revenue.setText(money_text(p.annual_revenue))
@@ -199,7 +206,7 @@ class ProfilePage(QWidget):
             legal_name=self.legal_name.text().strip(),
             code=self.code.text().strip(),
             status=self.status.currentData(),
-            country=self.country.currentText().strip().upper(),
+            country=country_code(self.country.currentText()),
             tax_id=self.tax_id.text(),
             industry=self.industry.text().strip(),
             segment=self.segment.text().strip(),
