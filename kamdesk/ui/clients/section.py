@@ -11,7 +11,6 @@ from kamdesk.services.changes import Changes
 from kamdesk.ui import windows
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import ListSection
-from kamdesk.ui.widgets.style import LEGEND_STYLE
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -49,7 +48,6 @@ class ClientsSection(ListSection):
         )
         self.empty_hint.setObjectName("clientEmptyHint")
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet(LEGEND_STYLE)
         self.empty_hint.hide()
         self.main.insertWidget(self.main.indexOf(self.table), self.empty_hint)
         self.db: Database | None = None
