@@ -985,7 +985,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT/BIC kodu</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
@@ -8263,7 +8263,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT/BIC kodu</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>

@@ -978,7 +978,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT/BIC kód</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
@@ -8173,7 +8173,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT/BIC kód</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>

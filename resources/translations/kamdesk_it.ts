@@ -985,7 +985,7 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>Codice SWIFT/BIC</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
@@ -8263,7 +8263,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>Codice SWIFT/BIC</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>

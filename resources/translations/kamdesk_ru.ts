@@ -992,7 +992,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT-код (BIC)</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
@@ -8353,7 +8353,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT-код (BIC)</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>

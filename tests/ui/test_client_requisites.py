@@ -175,6 +175,8 @@ def test_a_new_russian_client_in_the_russian_interface(
         # before a country is chosen: Russian words, and no regime guessed for "country RU"
         registration = row_label(box.form, box.lines["registration_no"])
         assert registration is not None and registration.text() == "Рег. номер"
+        bank_code = row_label(box.form, box.lines["bank_code"])
+        assert bank_code is not None and bank_code.text() == "SWIFT-код (BIC)"
         assert box.regime_note.text() == (
             "Выберите страну клиента, чтобы увидеть, какой НДС применяют его документы."
         )
