@@ -305,6 +305,8 @@ def test_countries_are_named_and_the_director_signs_unless_someone_else_is_typed
              director_position="Генеральный директор")  # fmt: skip
         assert dialog.fields["signatory_name"].text() == "Смирнов Алексей Викторович"
         assert dialog.fields["signatory_position"].text() == "Генеральный директор"
+        assert dialog.pages.basis.currentData() == "charter"
+        assert "Смирнов Алексей Викторович, на основании Устава" in dialog.pages.authority.text()
         fill(qtbot, dialog, signatory_name="Кузнецова Ольга Петровна")
         fill(qtbot, dialog, director_name="Смирнов А. В.")
         assert dialog.fields["signatory_name"].text() == "Кузнецова Ольга Петровна"

@@ -193,6 +193,9 @@ class CompanyPages:
         def follow(text: str) -> None:
             if target.text() in ("", was["text"]):
                 target.setText(text)
+                if signatory == "signatory_name" and text and not self.basis.currentData():
+                    # a director signs on the basis of the charter (Устав)
+                    self.basis.setCurrentIndex(self.basis.findData("charter"))
             was["text"] = text
 
         source.textChanged.connect(follow)
