@@ -3735,6 +3735,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Yeni qiymət növü…</translation>
         </message>
         <message>
+            <source>Not UTF-8: read as %1.</source>
+            <translation>UTF-8 deyil: %1 kodlaşdırması ilə oxundu.</translation>
+        </message>
+        <message>
             <source>Not imported: %1</source>
             <translation>İdxal edilmədi: %1</translation>
         </message>

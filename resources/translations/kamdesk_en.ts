@@ -3725,6 +3725,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Not UTF-8: read as %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Not imported: %1</source>
             <translation type="unfinished" />
         </message>

@@ -3699,6 +3699,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>Új árkategória…</translation>
         </message>
         <message>
+            <source>Not UTF-8: read as %1.</source>
+            <translation>Nem UTF-8: %1 kódolással beolvasva.</translation>
+        </message>
+        <message>
             <source>Not imported: %1</source>
             <translation>Nincs importálva: %1</translation>
         </message>

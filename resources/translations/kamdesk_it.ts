@@ -3735,6 +3735,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>Nuova colonna di listino…</translation>
         </message>
         <message>
+            <source>Not UTF-8: read as %1.</source>
+            <translation>Non UTF-8: letto con la codifica %1.</translation>
+        </message>
+        <message>
             <source>Not imported: %1</source>
             <translation>Non importati: %1</translation>
         </message>

@@ -3771,6 +3771,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>Новый вид цен…</translation>
         </message>
         <message>
+            <source>Not UTF-8: read as %1.</source>
+            <translation>Не UTF-8: прочитан в кодировке %1.</translation>
+        </message>
+        <message>
             <source>Not imported: %1</source>
             <translation>Не загружено: %1</translation>
         </message>

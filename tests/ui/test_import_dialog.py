@@ -322,3 +322,26 @@ def test_in_russian_the_summary_and_the_problems_speak_russian(
             ("заголовок", "Базовая цена", "В файле нет столбца «Базовая цена»")
         ]
         dialog.close()
+
+
+def test_a_csv_saved_by_a_russian_excel_is_read_in_its_windows_code_page(
+    qtbot,
+    qapp,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from tests.ui.walker import in_language
+
+    path = tmp_path / "прайс.csv"
+    lines = [";".join(RUSSIAN[:6]), "KS-1001;Болт М8×40;Крепёж;шт.;22;12,40"]
+    path.write_bytes("\r\n".join(lines).encode("cp1251", errors="replace"))
+    with in_language(qapp, "ru"):
+        dialog = open_dialog(qtbot, db, path)
+        assert not dialog.file_message.isVisible()  # no more "not UTF-8: save it again"
+        assert dialog.combos["sku"].currentText() == "A: Артикул"
+        assert dialog.preview.item(0, 2).text() == "Крепёж"  # type: ignore[union-attr]
+        assert dialog.preview_label.text() == (
+            "Строк в файле: 1. Не UTF-8: прочитан в кодировке CP1251."
+        )
+        assert problems(dialog) == []
+        dialog.close()

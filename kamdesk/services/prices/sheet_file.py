@@ -34,6 +34,7 @@ class Sheet:
     headers: tuple[Cell, ...]
     rows: tuple[tuple[Cell, ...], ...]
     notes: tuple[str, ...] = ()  # what reading changed: control characters removed, where
+    encoding: str = ""  # a CSV that is not UTF-8: the code page it was read in
 
     @property
     def data_rows(self) -> int:
@@ -50,8 +51,9 @@ def read_sheet(path: Path, *, fallback_encoding: str = "") -> Sheet:
     suffix = path.suffix.lower()
     if suffix in (".csv", ".xlsx", ".xlsm"):
         check_size(path)  # the limits, before a byte of the file is parsed
+    encoding = ""
     if suffix == ".csv":
-        headers, rows = _read_csv(path, fallback_encoding)
+        headers, rows, encoding = _read_csv(path, fallback_encoding)
     elif suffix in (".xlsx", ".xlsm"):
         headers, rows = _read_xlsx(path)
     elif suffix == ".xls":
@@ -70,18 +72,20 @@ def read_sheet(path: Path, *, fallback_encoding: str = "") -> Sheet:
             _("{file} is empty: the first row must hold the column names.").format(file=path.name)
         )
     rows, notes = clean_cells(headers, rows, csv=suffix == ".csv")
-    return Sheet(path.name, headers, rows, notes)
+    return Sheet(path.name, headers, rows, notes, encoding)
 
 
 def _read_csv(
     path: Path, fallback_encoding: str = ""
-) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ...]]:
+) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ...], str]:
+    encoding = ""
     try:
         data = path.read_bytes()
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         if fallback_encoding:
             text = data.decode(fallback_encoding, errors="replace")
+            encoding = fallback_encoding
         else:
             raise UserError(
                 _(
@@ -100,8 +104,17 @@ def _read_csv(
             _("{file} is not a readable CSV file: {reason}.").format(file=path.name, reason=exc)
         ) from None
     if not lines:
-        return (), ()
-    return lines[0], tuple(lines[1:])
+        return (), (), encoding
+    return lines[0], tuple(lines[1:]), encoding
+
+
+# the code page Excel writes "CSV" in on a Windows of each interface language (not UTF-8)
+WINDOWS_CODE_PAGES = {"ru": "cp1251", "hu": "cp1250", "it": "cp1252", "az": "cp1254"}
+
+
+def windows_code_page(language: str) -> str:
+    """How a CSV that is not UTF-8 is read for a user of `language`: as their Excel wrote it."""
+    return WINDOWS_CODE_PAGES.get(language, "cp1252")
 
 
 def check_size(path: Path) -> None:

@@ -42,18 +42,16 @@ from kamdesk.domain.sheet import (
     REQUIRED,
     RowProblem,
     SheetMapping,
-    column_letter,
-    is_blank_row,
 )
 from kamdesk.domain.sheet_headers import guess_mapping
 from kamdesk.errors import UserError
+from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.products.import_memory import remember, remembered
+from kamdesk.ui.products.import_preview import fill_preview
 from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.column_mapping import ColumnMapping
-from kamdesk.ui.widgets.column_mapping import shown as _shown
 from kamdesk.ui.widgets.icons import icon
-from kamdesk.ui.widgets.numbers import integer
 from kamdesk.ui.widgets.style import BAD_CELL as BAD_CELL_COLOUR
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG, TEXT_FAINT
 from kamdesk.ui.widgets.table_state import keep_order, laptop_settings
@@ -63,7 +61,6 @@ if TYPE_CHECKING:
     from kamdesk.services.prices.price_export import PriceColumnInfo
     from kamdesk.services.prices.price_import import ImportPlan, Sheet
 
-PREVIEW_ROWS = 50
 BUSY_ROWS = 500  # from this many rows on, a busy indicator while the import runs
 OK_STYLE = f"color: {OK_STRONG};"
 BAD_CELL = QColor(BAD_CELL_COLOUR)
@@ -284,12 +281,15 @@ class ImportDialog(QDialog):
         if self._path is None:
             return
         from kamdesk.services.prices.price_import import read_sheet
+        from kamdesk.services.prices.sheet_file import windows_code_page
 
         self.imported = None
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            try:
-                sheet = read_sheet(self._path)
+            try:  # Excel's plain "CSV" is in the Windows code page of the user's language
+                sheet = read_sheet(
+                    self._path, fallback_encoding=windows_code_page(shown_language())
+                )
             except UserError as exc:
                 self.sheet = None
                 self.file_message.setText(str(exc))
@@ -440,39 +440,7 @@ class ImportDialog(QDialog):
         return "\n".join(lines)
 
     def _fill_preview(self) -> None:
-        sheet = self.sheet
-        self.preview.clear()
-        if sheet is None:
-            self.preview.setRowCount(0)
-            self.preview.setColumnCount(0)
-            self.preview_label.setText("")
-            return
-        width = max([len(sheet.headers), *(len(r) for r in sheet.rows[:PREVIEW_ROWS])])
-        self.preview.setColumnCount(width)
-        self.preview.setHorizontalHeaderLabels(
-            [
-                f"{column_letter(i)}\n{_shown(sheet.headers[i]) if i < len(sheet.headers) else ''}"
-                for i in range(width)
-            ]
-        )
-        shown = [(n + 2, r) for n, r in enumerate(sheet.rows[:PREVIEW_ROWS])]
-        self.preview.setRowCount(len(shown))
-        self.preview.setVerticalHeaderLabels([str(number) for number, _row in shown])
-        for row, (_number, cells) in enumerate(shown):
-            for column, cell in enumerate(cells):
-                self.preview.setItem(row, column, QTableWidgetItem(_shown(cell)))
-        self.preview.resizeColumnsToContents()
-        for column in range(width):
-            self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 200))
-        total = sheet.data_rows
-        blank_ok = sum(1 for r in sheet.rows[:PREVIEW_ROWS] if not is_blank_row(r))
-        self.preview_label.setText(
-            self.tr("Rows in the file: %1; the first %2 are shown.")
-            .replace("%1", integer(total))
-            .replace("%2", str(blank_ok))
-            if total > blank_ok
-            else self.tr("Rows in the file: %1.").replace("%1", integer(total))
-        )
+        fill_preview(self.preview, self.preview_label, self.sheet)
 
     def _mark_preview(self, problems: tuple[RowProblem, ...]) -> None:
         """Bad cells of the preview get a red background and the message as tooltip."""
