@@ -91,6 +91,15 @@ def _too_long(text: str, limit: int) -> str:
 # --- products ---------------------------------------------------------------------------------
 
 
+# "pieces" as a document in each language prints it
+UNITS = {"en": "pcs", "ru": "шт.", "hu": "db", "it": "pz", "az": "ədəd"}
+
+
+def default_unit(language: str) -> str:
+    """The unit a new product starts with, in the documents' language (шт. on Russian ones)."""
+    return UNITS.get(language, UNITS["en"])
+
+
 @dataclass(frozen=True)
 class ProductData:
     """What the product form edits. currency '' means the company's default currency."""

@@ -220,3 +220,55 @@ def registration_problems(
                 problems[i] = why
         seen.add(country)
     return problems
+
+
+@dataclass(frozen=True)
+class CountryDefaults:
+    """What a company registered in a country usually has: its standard VAT rate (2026) and
+    its currency."""
+
+    vat_rate: Decimal
+    currency: str
+
+
+# the standard rates in force in 2026 (Russia 22 % from 1 January 2026, Kazakhstan 16 % under
+# its 2026 tax code, Romania 21 % from August 2025)
+COUNTRY_DEFAULTS: dict[str, CountryDefaults] = {
+    "RU": CountryDefaults(Decimal(22), "RUB"),
+    "HU": CountryDefaults(Decimal(27), "HUF"),
+    "IT": CountryDefaults(Decimal(22), "EUR"),
+    "AZ": CountryDefaults(Decimal(18), "AZN"),
+    "KZ": CountryDefaults(Decimal(16), "KZT"),
+    "BY": CountryDefaults(Decimal(20), "BYN"),
+    "UA": CountryDefaults(Decimal(20), "UAH"),
+    "GE": CountryDefaults(Decimal(18), "GEL"),
+    "PL": CountryDefaults(Decimal(23), "PLN"),
+    "CZ": CountryDefaults(Decimal(21), "CZK"),
+    "RO": CountryDefaults(Decimal(21), "RON"),
+    "DE": CountryDefaults(Decimal(19), "EUR"),
+    "AT": CountryDefaults(Decimal(20), "EUR"),
+}
+
+
+def country_defaults(country: str) -> CountryDefaults | None:
+    """The country's standard VAT rate and currency; None for a country kamdesk does not know."""
+    return COUNTRY_DEFAULTS.get(country.strip().upper())
+
+
+def follow_country(
+    vat_rate: Decimal | None, currency: str, old_country: str, new_country: str
+) -> tuple[Decimal | None, str]:
+    """The company's VAT rate and currency when its country is chosen: each becomes the new
+    country's while it is still the untouched default (the new profile's 20 % and EUR, or what
+    the previous country gave it); a value typed by hand stays."""
+    blank = CompanyProfile()
+    old = country_defaults(old_country) or CountryDefaults(blank.vat_rate, blank.default_currency)
+    new = country_defaults(new_country)
+    if new is None:
+        return vat_rate, currency
+    untouched_rate = vat_rate is None or vat_rate == old.vat_rate
+    untouched_currency = currency == old.currency
+    return (
+        new.vat_rate if untouched_rate else vat_rate,
+        new.currency if untouched_currency else currency,
+    )

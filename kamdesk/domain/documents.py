@@ -92,6 +92,14 @@ def country_language(country: str) -> str:
     return _COUNTRY_LANGUAGES.get(country.strip().upper(), "en")
 
 
+def language_for_country(current: str, old_country: str, new_country: str) -> str:
+    """A client's document language when its country changes: the new country's while the
+    language is still the one the old country gave it (not chosen by hand); else kept."""
+    if current and current != country_language(old_country):
+        return current  # chosen by hand: a Hungarian client who wants documents in English
+    return country_language(new_country)
+
+
 def totals_of(lines: Iterable[HasAmounts]) -> Totals:
     """A document's totals: the sum of its lines (domain.money), for document or order lines."""
     total = sum_lines(LineAmounts(line.net, line.vat, line.gross) for line in lines)

@@ -279,6 +279,19 @@ def _why(exc: ValidationError, what: str, value: str) -> str:
     return message.format(what=name, value=value)
 
 
+def _detail(exc: ValidationError) -> str:
+    """What is wrong with a number, in our words (stdnum's own are English only)."""
+    if isinstance(exc, InvalidChecksum):
+        return _("the check digit is wrong (a digit mistyped or two swapped?)")
+    if isinstance(exc, InvalidLength):
+        return _("the number of digits is wrong")
+    if isinstance(exc, InvalidFormat):
+        return _("it has characters that do not belong in it")
+    if isinstance(exc, InvalidComponent):
+        return _("part of it is not valid")
+    return _("it is not valid")
+
+
 def tax_id_problem(country: str, tax_id: str) -> str | None:
     """Why a tax id is not valid for its country, or None if valid or not checkable."""
     hu_full = re.fullmatch(r"(\d{8})-?\d-?\d{2}", tax_id)
@@ -295,8 +308,8 @@ def tax_id_problem(country: str, tax_id: str) -> str | None:
         try:
             module.validate(tax_id)
         except ValidationError as exc:
-            return _("Not a valid {country} tax number ({detail}).").format(
-                country=country.upper(), detail=str(exc).rstrip(".")
+            return _("Not a valid {country} tax number: {detail}.").format(
+                country=country.upper(), detail=_detail(exc)
             )
         return None
     if not re.fullmatch(r"[A-Za-z0-9 \-/.]{4,30}", tax_id):

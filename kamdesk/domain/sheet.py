@@ -9,7 +9,7 @@ Nothing here knows the database: the known categories and price columns are give
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from kamdesk.domain.limits import MAX_TEXT_CHARS
@@ -27,7 +27,7 @@ from kamdesk.domain.spreadsheet import (
     removed_note,
     without_controls,
 )
-from kamdesk.messages import _, figure, ngettext
+from kamdesk.messages import N_, _, figure, ngettext
 
 Cell = str | int | float | Decimal | None
 
@@ -48,6 +48,23 @@ MAX_LENGTH = {"sku": 60, "name": 300, "unit": 20, "category": 200}
 # Far above any price list, far below what integer minor units can hold.
 MAX_AMOUNT = Decimal(10) ** 12
 _HUNDRED = Decimal(100)
+
+
+# the field as a problem names it: the import dialog's label for it
+FIELD_LABELS: dict[str, str] = {
+    "sku": N_("SKU"),
+    "name": N_("Name"),
+    "category": N_("Category"),
+    "unit": N_("Unit"),
+    "vat_rate": N_("VAT rate, %"),
+    "base_price": N_("Base price"),
+    "description": N_("Description"),
+}
+
+
+def field_label(name: str) -> str:
+    """The field's name as the user knows it ("VAT rate, %"), in the user's language."""
+    return _(FIELD_LABELS[name]) if name in FIELD_LABELS else name
 
 
 @dataclass(frozen=True)
@@ -110,6 +127,7 @@ class SheetCheck:
     problems: tuple[RowProblem, ...]
     fields: frozenset[str]
     price_columns: tuple[str, ...]
+    new_categories: tuple[str, ...] = ()  # named in the file, not in kamdesk: to create
 
 
 def column_letter(index: int) -> str:
@@ -147,57 +165,6 @@ def default_mapping(headers: Sequence[Cell]) -> SheetMapping:
         else:
             unknown.append((index, str(header).strip()))
     return SheetMapping(fields=fields, prices=prices, unknown=tuple(unknown))
-
-
-# What people head these columns with, for the import dialog's first guess (the command line
-# takes the documented headers only).
-ALIASES: dict[str, str] = {
-    "code": "sku",
-    "article": "sku",
-    "item": "sku",
-    "product": "name",
-    "product_name": "name",
-    "vat": "vat_rate",
-    "vat_%": "vat_rate",
-    "vat_rate_%": "vat_rate",
-    "base": "base_price",
-    "list_price": "base_price",
-    "price": "base_price",
-}
-
-
-def _loose(header: Cell) -> str:
-    key = header_key(header).replace("%", " % ")
-    return "_".join(key.replace(",", " ").replace("-", " ").split())
-
-
-def guess_mapping(headers: Sequence[Cell], price_columns: Iterable[str]) -> SheetMapping:
-    """The documented headers first; then loose matches ("VAT rate, %", "Base price", "VIP
-    price", "Price VIP") for columns still unmapped. Nothing is reported as unknown."""
-    strict = default_mapping(headers)
-    fields = dict(strict.fields)
-    prices = dict(strict.prices)
-    used = {*fields.values(), *prices.values()}
-    columns = {_loose(name): name for name in price_columns}
-    known_prices = {name.strip().casefold() for name in prices}
-    for index, header in enumerate(headers):
-        if index in used:
-            continue
-        key = _loose(header)
-        for affix in ("price_", "_price"):
-            bare = key.removeprefix(affix) if affix == "price_" else key.removesuffix(affix)
-            column = columns.get(bare) if bare != key else None
-            if column is not None and column.casefold() not in known_prices:
-                prices[column] = index
-                known_prices.add(column.casefold())
-                used.add(index)
-                break
-        else:
-            name = key if key in FIELDS else ALIASES.get(key)
-            if name is not None and name not in fields:
-                fields[name] = index
-                used.add(index)
-    return SheetMapping(fields=fields, prices=prices)
 
 
 # --- cells ------------------------------------------------------------------------------------
@@ -357,7 +324,7 @@ def _mapping_problems(
     problems: list[RowProblem] = []
     for name in REQUIRED:
         if name not in mapping.fields:
-            said = _("the file has no {name} column").format(name=name)
+            said = _("the file has no column for “{name}”").format(name=field_label(name))
             problems.append(RowProblem(1, name, said))
     used: dict[int, str] = {}
     for name, index in [*mapping.fields.items(), *mapping.prices.items()]:
@@ -421,11 +388,13 @@ def check_sheet(
     *,
     categories: Iterable[str],
     price_columns: Iterable[str],
+    unit: str = DEFAULT_UNIT,
 ) -> SheetCheck:
     """Validate every row; a row with any problem yields no ProductRow.
 
     rows are the data rows under the header (row 2 of the sheet first); blank rows are skipped
-    but still counted, so row numbers are those the spreadsheet shows.
+    but still counted, so row numbers are those the spreadsheet shows. `unit` is a product's
+    when the sheet gives none.
     """
     category_names: dict[str, str] = {}
     for name in sorted(categories):
@@ -449,7 +418,7 @@ def check_sheet(
         row_number = offset + 2
         if is_blank_row(cells):
             continue
-        row, row_problems = _check_row(row_number, cells, fields, prices, category_names)
+        row, row_problems = _check_row(row_number, cells, fields, prices, category_names, unit)
         extra = [c for c in cells[len(headers) :] if not is_blank_row([c])]
         if headers and extra:
             # "12,50" unquoted in a comma-separated file splits into two cells: never guess
@@ -471,6 +440,39 @@ def check_sheet(
         sku = _text(_at(cells, fields["sku"])) if "sku" in fields else ""
         if sku:
             sku_rows.setdefault(sku.casefold(), []).append((row_number, sku))
+    duplicates = _duplicate_skus(sku_rows, sku_column, problems)
+    problems.sort(key=lambda p: (p.row_number, _column_order(p.column)))
+    kept, new_categories = _new_categories(
+        [r for r in good if r.row_number not in duplicates], category_names
+    )
+    return SheetCheck(
+        rows=kept,
+        problems=tuple(problems),
+        fields=frozenset(fields),
+        price_columns=tuple(prices),
+        new_categories=new_categories,
+    )
+
+
+def _new_categories(
+    rows: list[ProductRow], known: Mapping[str, str]
+) -> tuple[tuple[ProductRow, ...], tuple[str, ...]]:
+    """The categories the rows name that kamdesk does not have, each once as first written
+    ("крепёж" on a later row is the "Крепёж" of an earlier one), and the rows naming them so."""
+    fresh: dict[str, str] = {}
+    out: list[ProductRow] = []
+    for row in rows:
+        if row.category is not None and row.category.casefold() not in known:
+            name = fresh.setdefault(row.category.casefold(), row.category)
+            row = replace(row, category=name) if name != row.category else row
+        out.append(row)
+    return tuple(out), tuple(fresh.values())
+
+
+def _duplicate_skus(
+    sku_rows: Mapping[str, list[tuple[int, str]]], sku_column: str, problems: list[RowProblem]
+) -> set[int]:
+    """The rows whose SKU another row has too; a problem added for each."""
     duplicates: set[int] = set()
     for same in sku_rows.values():
         if len(same) < 2:
@@ -487,13 +489,7 @@ def check_sheet(
                     sku_column,
                 )
             )
-    problems.sort(key=lambda p: (p.row_number, _column_order(p.column)))
-    return SheetCheck(
-        rows=tuple(r for r in good if r.row_number not in duplicates),
-        problems=tuple(problems),
-        fields=frozenset(fields),
-        price_columns=tuple(prices),
-    )
+    return duplicates
 
 
 _NAMED_ROWS = 5  # a duplicate names this many other rows, then says how many more
@@ -526,6 +522,7 @@ def _check_row(
     fields: Mapping[str, int],
     prices: Mapping[str, int],
     categories: Mapping[str, str],
+    default_unit: str = DEFAULT_UNIT,
 ) -> tuple[ProductRow | None, list[RowProblem]]:
     problems: list[RowProblem] = []
 
@@ -551,7 +548,7 @@ def _check_row(
             bad(name, str(exc))
             return None
 
-    sku, name, unit = text("sku"), text("name"), text("unit") or DEFAULT_UNIT
+    sku, name, unit = text("sku"), text("name"), text("unit") or default_unit
     category_text = text("category")
     description = text("description") if "description" in fields else None
     vat_rate = number("vat_rate", cell_percent)
@@ -566,11 +563,8 @@ def _check_row(
             and not any(p.column == required for p in problems)
         ):
             bad(required, _("required"))
-    category: str | None = None
-    if category_text:
-        category = categories.get(category_text.casefold())
-        if category is None:
-            bad("category", _("unknown category: {text!r}").format(text=category_text))
+    # a category kamdesk does not have yet is created by the import (check_sheet names them)
+    category = categories.get(category_text.casefold(), category_text) if category_text else None
     explicit: dict[str, Decimal | None] = {}
     for column, index in prices.items():
         try:

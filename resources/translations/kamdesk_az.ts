@@ -609,6 +609,33 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
     </context>
     <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <source>Add as a new category</source>
+            <translation>Yeni kateqoriya kimi əlavə et</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Ad</translation>
+        </message>
+        <message>
+            <source>No categories yet: add one here, or import a price list with a category column.</source>
+            <translation>Hələ kateqoriya yoxdur: burada əlavə edin və ya kateqoriya sütunu olan qiymət siyahısını idxal edin.</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Məhsul kateqoriyaları</translation>
+        </message>
+        <message>
+            <source>Rename the selected</source>
+            <translation>Seçiləni adlandır</translation>
+        </message>
+        <message>
+            <source>e.g. Fasteners</source>
+            <translation>məs. Bərkidicilər</translation>
+        </message>
+    </context>
+    <context>
         <name>CauseBars</name>
         <message numerus="yes">
             <source>%Ln event(s), {amount}</source>
@@ -774,6 +801,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>New client…</source>
             <translation>Yeni müştəri…</translation>
+        </message>
+        <message>
+            <source>No clients yet: add the first with New client…, or bring a colleague's clients in from their export file under Sync.</source>
+            <translation>Hələ müştəri yoxdur: birincini «Yeni müştəri…» ilə əlavə edin və ya həmkarınızın müştərilərini onun ixrac faylından «Sinxronizasiya» bölməsində gətirin.</translation>
         </message>
         <message>
             <source>Search clients by name, code, tax number or city (Ctrl+F)</source>
@@ -954,7 +985,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT/BIC kodu</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
@@ -4010,6 +4041,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>* məcburidir. Boş qiymət xanası qiymət növünün faizinin tətbiq olunduğunu bildirir (və məhsulun həmin növdəki öz qiymətini silir).</translation>
         </message>
         <message>
+            <source>A price column to load a file's column into</source>
+            <translation>Faylın sütununun yüklənəcəyi qiymət növü</translation>
+        </message>
+        <message>
             <source>Base price</source>
             <translation>Baza qiyməti</translation>
         </message>
@@ -4087,6 +4122,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Name</source>
             <translation>Ad</translation>
+        </message>
+        <message>
+            <source>Name of the price column (e.g. Wholesale):</source>
+            <translation>Qiymət növünün adı (məs. Topdan):</translation>
+        </message>
+        <message>
+            <source>New price column</source>
+            <translation>Yeni qiymət növü</translation>
+        </message>
+        <message>
+            <source>New price column…</source>
+            <translation>Yeni qiymət növü…</translation>
+        </message>
+        <message>
+            <source>Not UTF-8: read as %1.</source>
+            <translation>UTF-8 deyil: %1 kodlaşdırması ilə oxundu.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
@@ -7294,6 +7345,10 @@ Yığılmış: {cumulative}</translation>
             <translation>Qalın şrift: məhsulun həmin qiymət növündəki öz qiyməti.</translation>
         </message>
         <message>
+            <source>Categories…</source>
+            <translation>Kateqoriyalar…</translation>
+        </message>
+        <message>
             <source>Export price list</source>
             <translation>Qiymət siyahısını ixrac et</translation>
         </message>
@@ -8571,6 +8626,10 @@ Yığılmış: {cumulative}</translation>
             <translation>Bank</translation>
         </message>
         <message>
+            <source>Choose the client's country to see which VAT its documents apply.</source>
+            <translation>Sənədlərinin hansı ƏDV tətbiq etdiyini görmək üçün müştərinin ölkəsini seçin.</translation>
+        </message>
+        <message>
             <source>Codice SDI</source>
             <translation>Codice SDI</translation>
         </message>
@@ -8624,7 +8683,7 @@ Yığılmış: {cumulative}</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT/BIC kodu</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
@@ -10049,6 +10108,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>Special prices for this client</source>
             <translation>Bu müştəri üçün xüsusi qiymətlər</translation>
+        </message>
+        <message>
+            <source>Terms saved.</source>
+            <translation>Şərtlər saxlanıldı.</translation>
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>

@@ -607,6 +607,33 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
     </context>
     <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <source>Add as a new category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No categories yet: add one here, or import a price list with a category column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename the selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Fasteners</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CauseBars</name>
         <message numerus="yes">
             <source>%Ln event(s), {amount}</source>
@@ -771,6 +798,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>New client…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No clients yet: add the first with New client…, or bring a colleague's clients in from their export file under Sync.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4000,6 +4031,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A price column to load a file's column into</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Base price</source>
             <translation type="unfinished" />
         </message>
@@ -4076,6 +4111,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the price column (e.g. Wholesale):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New price column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New price column…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not UTF-8: read as %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -7281,6 +7332,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Categories…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export price list</source>
             <translation type="unfinished" />
         </message>
@@ -8555,6 +8610,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the client's country to see which VAT its documents apply.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -10035,6 +10094,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Special prices for this client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Terms saved.</source>
             <translation type="unfinished" />
         </message>
         <message>

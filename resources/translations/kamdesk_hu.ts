@@ -606,6 +606,33 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
     </context>
     <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <source>Add as a new category</source>
+            <translation>Hozzáadás új kategóriaként</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Név</translation>
+        </message>
+        <message>
+            <source>No categories yet: add one here, or import a price list with a category column.</source>
+            <translation>Még nincs kategória: vegyen fel egyet itt, vagy importáljon egy kategória oszlopot tartalmazó árlistát.</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Termékkategóriák</translation>
+        </message>
+        <message>
+            <source>Rename the selected</source>
+            <translation>A kijelölt átnevezése</translation>
+        </message>
+        <message>
+            <source>e.g. Fasteners</source>
+            <translation>pl. Kötőelemek</translation>
+        </message>
+    </context>
+    <context>
         <name>CauseBars</name>
         <message numerus="yes">
             <source>%Ln event(s), {amount}</source>
@@ -768,6 +795,10 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         <message>
             <source>New client…</source>
             <translation>Új ügyfél…</translation>
+        </message>
+        <message>
+            <source>No clients yet: add the first with New client…, or bring a colleague's clients in from their export file under Sync.</source>
+            <translation>Még nincs ügyfél: vegye fel az elsőt az Új ügyfél… gombbal, vagy hozza át egy kolléga ügyfeleit az exportfájljából a Szinkronizálás résznél.</translation>
         </message>
         <message>
             <source>Search clients by name, code, tax number or city (Ctrl+F)</source>
@@ -947,7 +978,7 @@ A befizetéseket a program a befizető adószáma (ИНН és КПП, vagy a kö
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT/BIC kód</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
@@ -3975,6 +4006,10 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
             <translation>* kötelező. Üres árcella esetén az árkategória százaléka érvényes (és törli a termék korábbi egyedi árát).</translation>
         </message>
         <message>
+            <source>A price column to load a file's column into</source>
+            <translation>Árkategória, amelybe a fájl egy oszlopa betölthető</translation>
+        </message>
+        <message>
             <source>Base price</source>
             <translation>Alapár</translation>
         </message>
@@ -4051,6 +4086,22 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         <message>
             <source>Name</source>
             <translation>Név</translation>
+        </message>
+        <message>
+            <source>Name of the price column (e.g. Wholesale):</source>
+            <translation>Az árkategória neve (pl. Nagyker):</translation>
+        </message>
+        <message>
+            <source>New price column</source>
+            <translation>Új árkategória</translation>
+        </message>
+        <message>
+            <source>New price column…</source>
+            <translation>Új árkategória…</translation>
+        </message>
+        <message>
+            <source>Not UTF-8: read as %1.</source>
+            <translation>Nem UTF-8: %1 kódolással beolvasva.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
@@ -7213,6 +7264,10 @@ Halmozott: {cumulative}</translation>
             <translation>Félkövér: a termék saját ára az adott árkategóriában.</translation>
         </message>
         <message>
+            <source>Categories…</source>
+            <translation>Kategóriák…</translation>
+        </message>
+        <message>
             <source>Export price list</source>
             <translation>Árlista exportálása</translation>
         </message>
@@ -8481,6 +8536,10 @@ Halmozott: {cumulative}</translation>
             <translation>Bank</translation>
         </message>
         <message>
+            <source>Choose the client's country to see which VAT its documents apply.</source>
+            <translation>Válassza ki az ügyfél országát, hogy lássa, milyen áfát alkalmaznak a bizonylatai.</translation>
+        </message>
+        <message>
             <source>Codice SDI</source>
             <translation>Codice SDI</translation>
         </message>
@@ -8534,7 +8593,7 @@ Halmozott: {cumulative}</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT/BIC kód</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
@@ -9937,6 +9996,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>Special prices for this client</source>
             <translation>Az ügyfél egyedi árai</translation>
+        </message>
+        <message>
+            <source>Terms saved.</source>
+            <translation>A feltételek elmentve.</translation>
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>

@@ -609,6 +609,33 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
         </message>
     </context>
     <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <source>Add as a new category</source>
+            <translation>Aggiungi come nuova categoria</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>No categories yet: add one here, or import a price list with a category column.</source>
+            <translation>Ancora nessuna categoria: aggiungetene una qui o importate un listino con una colonna delle categorie.</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Categorie di prodotti</translation>
+        </message>
+        <message>
+            <source>Rename the selected</source>
+            <translation>Rinomina la selezionata</translation>
+        </message>
+        <message>
+            <source>e.g. Fasteners</source>
+            <translation>ad es. Viteria</translation>
+        </message>
+    </context>
+    <context>
         <name>CauseBars</name>
         <message numerus="yes">
             <source>%Ln event(s), {amount}</source>
@@ -774,6 +801,10 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
         <message>
             <source>New client…</source>
             <translation>Nuovo cliente…</translation>
+        </message>
+        <message>
+            <source>No clients yet: add the first with New client…, or bring a colleague's clients in from their export file under Sync.</source>
+            <translation>Ancora nessun cliente: aggiungete il primo con Nuovo cliente… oppure importate i clienti di un collega dal suo file di esportazione in Sincronizzazione.</translation>
         </message>
         <message>
             <source>Search clients by name, code, tax number or city (Ctrl+F)</source>
@@ -954,7 +985,7 @@ Gli incassi vengono abbinati ai clienti tramite l'identificativo fiscale del pag
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>Codice SWIFT/BIC</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
@@ -4010,6 +4041,10 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             <translation>* obbligatorio. Una cella prezzo vuota significa che si applica la percentuale della colonna di listino (e cancella un prezzo esplicito che l'articolo aveva).</translation>
         </message>
         <message>
+            <source>A price column to load a file's column into</source>
+            <translation>Una colonna di listino in cui caricare una colonna del file</translation>
+        </message>
+        <message>
             <source>Base price</source>
             <translation>Prezzo base</translation>
         </message>
@@ -4087,6 +4122,22 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         <message>
             <source>Name</source>
             <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Name of the price column (e.g. Wholesale):</source>
+            <translation>Nome della colonna di listino (ad es. Ingrosso):</translation>
+        </message>
+        <message>
+            <source>New price column</source>
+            <translation>Nuova colonna di listino</translation>
+        </message>
+        <message>
+            <source>New price column…</source>
+            <translation>Nuova colonna di listino…</translation>
+        </message>
+        <message>
+            <source>Not UTF-8: read as %1.</source>
+            <translation>Non UTF-8: letto con la codifica %1.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
@@ -7294,6 +7345,10 @@ Cumulata: {cumulative}</translation>
             <translation>Grassetto: il prezzo proprio dell'articolo in quella colonna.</translation>
         </message>
         <message>
+            <source>Categories…</source>
+            <translation>Categorie…</translation>
+        </message>
+        <message>
             <source>Export price list</source>
             <translation>Esporta listino</translation>
         </message>
@@ -8571,6 +8626,10 @@ Cumulata: {cumulative}</translation>
             <translation>Banca</translation>
         </message>
         <message>
+            <source>Choose the client's country to see which VAT its documents apply.</source>
+            <translation>Scegliete il paese del cliente per vedere quale IVA applicano i suoi documenti.</translation>
+        </message>
+        <message>
             <source>Codice SDI</source>
             <translation>Codice SDI</translation>
         </message>
@@ -8624,7 +8683,7 @@ Cumulata: {cumulative}</translation>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>Codice SWIFT/BIC</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
@@ -10049,6 +10108,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>Special prices for this client</source>
             <translation>Prezzi speciali per questo cliente</translation>
+        </message>
+        <message>
+            <source>Terms saved.</source>
+            <translation>Condizioni salvate.</translation>
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>

@@ -612,6 +612,33 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
     </context>
     <context>
+        <name>CategoriesDialog</name>
+        <message>
+            <source>Add as a new category</source>
+            <translation>Добавить как новую категорию</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>No categories yet: add one here, or import a price list with a category column.</source>
+            <translation>Категорий пока нет: добавьте здесь или загрузите прайс-лист со столбцом категорий.</translation>
+        </message>
+        <message>
+            <source>Product categories</source>
+            <translation>Категории товаров</translation>
+        </message>
+        <message>
+            <source>Rename the selected</source>
+            <translation>Переименовать выбранную</translation>
+        </message>
+        <message>
+            <source>e.g. Fasteners</source>
+            <translation>например, Крепёж</translation>
+        </message>
+    </context>
+    <context>
         <name>CauseBars</name>
         <message numerus="yes">
             <source>%Ln event(s), {amount}</source>
@@ -780,6 +807,10 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         <message>
             <source>New client…</source>
             <translation>Новый клиент…</translation>
+        </message>
+        <message>
+            <source>No clients yet: add the first with New client…, or bring a colleague's clients in from their export file under Sync.</source>
+            <translation>Клиентов пока нет: добавьте первого кнопкой «Новый клиент…» или загрузите клиентов коллеги из его файла выгрузки в разделе «Синхронизация».</translation>
         </message>
         <message>
             <source>Search clients by name, code, tax number or city (Ctrl+F)</source>
@@ -961,7 +992,7 @@ Payments are matched to clients by the payer's tax id (ИНН and КПП, or the
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT-код (BIC)</translation>
         </message>
         <message>
             <source>Same as the default currency</source>
@@ -4045,6 +4076,10 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation>* обязательные. Пустая ячейка цены означает, что действует процент вида цен (и явная цена товара, если была, очищается).</translation>
         </message>
         <message>
+            <source>A price column to load a file's column into</source>
+            <translation>Вид цен, в который загрузить столбец файла</translation>
+        </message>
+        <message>
             <source>Base price</source>
             <translation>Базовая цена</translation>
         </message>
@@ -4123,6 +4158,22 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         <message>
             <source>Name</source>
             <translation>Наименование</translation>
+        </message>
+        <message>
+            <source>Name of the price column (e.g. Wholesale):</source>
+            <translation>Название вида цен (например, Опт):</translation>
+        </message>
+        <message>
+            <source>New price column</source>
+            <translation>Новый вид цен</translation>
+        </message>
+        <message>
+            <source>New price column…</source>
+            <translation>Новый вид цен…</translation>
+        </message>
+        <message>
+            <source>Not UTF-8: read as %1.</source>
+            <translation>Не UTF-8: прочитан в кодировке %1.</translation>
         </message>
         <message>
             <source>Not imported: %1</source>
@@ -7375,6 +7426,10 @@ Cumulative: {cumulative}</source>
             <translation>Жирным: собственная цена товара в этом виде цен.</translation>
         </message>
         <message>
+            <source>Categories…</source>
+            <translation>Категории…</translation>
+        </message>
+        <message>
             <source>Export price list</source>
             <translation>Выгрузить прайс-лист</translation>
         </message>
@@ -8661,6 +8716,10 @@ Cumulative: {cumulative}</source>
             <translation>Банк</translation>
         </message>
         <message>
+            <source>Choose the client's country to see which VAT its documents apply.</source>
+            <translation>Выберите страну клиента, чтобы увидеть, какой НДС применяют его документы.</translation>
+        </message>
+        <message>
             <source>Codice SDI</source>
             <translation>Codice SDI</translation>
         </message>
@@ -8714,7 +8773,7 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>SWIFT/BIC</source>
-            <translation>SWIFT/BIC</translation>
+            <translation>SWIFT-код (BIC)</translation>
         </message>
         <message>
             <source>Settlement account (р/с)</source>
@@ -10161,6 +10220,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Special prices for this client</source>
             <translation>Специальные цены для этого клиента</translation>
+        </message>
+        <message>
+            <source>Terms saved.</source>
+            <translation>Условия сохранены.</translation>
         </message>
         <message>
             <source>Type an SKU or a name and pick the product.</source>

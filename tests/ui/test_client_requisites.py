@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt
 
@@ -147,3 +148,48 @@ def test_the_page_says_a_registration_in_the_clients_country_charges_its_rates(
     assert "where the company is registered for VAT: IT's rates" in box.regime_note.text()
     fill(dossier.profile.tax_id, "00743110157")  # a business with a valid VAT number
     assert "Intra-Community supply" in box.regime_note.text()
+
+
+def test_a_new_russian_client_in_the_russian_interface(
+    qtbot, qapp, window: MainWindow, db: Database
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.domain.company import CompanyProfile
+    from kamdesk.services.clients.client_terms import get_client_terms
+    from kamdesk.services.company import save_company
+    from tests.ui.walker import in_language
+
+    with db.unit_of_work() as s:
+        save_company(
+            s,
+            CompanyProfile(
+                legal_name="ООО «Континент»", country="RU", tax_id="7707083893",
+                default_currency="RUB", vat_rate=Decimal(22),
+            ),
+            [],
+        )  # fmt: skip
+    with in_language(qapp, "ru"):
+        dossier = window.clients.open_dossier(None)
+        assert isinstance(dossier, DossierWindow)
+        page = dossier.profile
+        box = page.requisites
+        # before a country is chosen: Russian words, and no regime guessed for "country RU"
+        registration = row_label(box.form, box.lines["registration_no"])
+        assert registration is not None and registration.text() == "Рег. номер"
+        bank_code = row_label(box.form, box.lines["bank_code"])
+        assert bank_code is not None and bank_code.text() == "SWIFT-код (BIC)"
+        assert box.regime_note.text() == (
+            "Выберите страну клиента, чтобы увидеть, какой НДС применяют его документы."
+        )
+        assert page.currency.currentText() == "RUB"  # the company's currency
+        page.country.setCurrentIndex(page.country.findData("RU"))
+        assert page.country.currentText() == "Россия (RU)"  # countries by name
+        tax_id = row_label(page.form, page.tax_id)
+        assert tax_id is not None and tax_id.text() == "ИНН"
+        fill(page.name, "ООО «Стройторг»")
+        fill(page.kam, "Елена Морозова")
+        qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+        assert dossier.client_id is not None
+    with db.reading() as s:
+        # its proposals come out in Russian
+        assert get_client_terms(s, dossier.client_id).document_language == "ru"
+    dossier.close()

@@ -271,3 +271,43 @@ def test_in_russian_the_numbers_are_named_as_russian_documents_name_them(
             "В договорах будет указано: Fekete László, " + authority_text("charter", "", None, "hu")
         )
         dialog.close()
+
+
+def test_choosing_the_country_sets_its_vat_rate_and_currency_until_typed_by_hand(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.open_company_settings()
+    assert dialog is not None
+    assert (dialog.vat.text(), dialog.currency.currentText()) == ("20", "EUR")
+    dialog.country.setCurrentText("RU")
+    assert (dialog.vat.text(), dialog.currency.currentText()) == ("22", "RUB")
+    dialog.country.setCurrentText("HU")
+    assert (dialog.vat.text(), dialog.currency.currentText()) == ("27", "HUF")
+    # a Hungarian company that bills in EUR: chosen by hand, kept when the country changes
+    dialog.currency.setCurrentText("EUR")
+    fill(qtbot, dialog, vat_rate="5")
+    dialog.country.setCurrentText("AZ")
+    assert (dialog.vat.text(), dialog.currency.currentText()) == ("5", "EUR")
+    dialog.close()
+
+
+def test_countries_are_named_and_the_director_signs_unless_someone_else_is_typed(
+    qtbot, qapp, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    with in_language(qapp, "ru"):
+        dialog = window.open_company_settings()
+        assert dialog is not None
+        names = [dialog.country.itemText(i) for i in range(dialog.country.count())]
+        assert "Россия (RU)" in names and "Венгрия (HU)" in names
+        dialog.country.setCurrentIndex(dialog.country.findData("RU"))
+        assert dialog.vat.text() == "22"  # the country is understood from its name
+        fill(qtbot, dialog, director_name="Смирнов Алексей Викторович",
+             director_position="Генеральный директор")  # fmt: skip
+        assert dialog.fields["signatory_name"].text() == "Смирнов Алексей Викторович"
+        assert dialog.fields["signatory_position"].text() == "Генеральный директор"
+        assert dialog.pages.basis.currentData() == "charter"
+        assert "Смирнов Алексей Викторович, на основании Устава" in dialog.pages.authority.text()
+        fill(qtbot, dialog, signatory_name="Кузнецова Ольга Петровна")
+        fill(qtbot, dialog, director_name="Смирнов А. В.")
+        assert dialog.fields["signatory_name"].text() == "Кузнецова Ольга Петровна"
+        dialog.close()

@@ -123,7 +123,7 @@ def opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[QUrl]:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: urls.append(url) or True)
     outbox = tmp_path / "outbox"
     outbox.mkdir()
-    monkeypatch.setattr(document_actions, "outbox", lambda: outbox)
+    monkeypatch.setattr(document_actions, "outbox", lambda *_a: outbox)
     return urls
 
 
@@ -577,3 +577,25 @@ def test_on_a_narrow_screen_the_pages_go_under_the_form(
     assert view.y() > dialog.lines.y()  # under the lines, as wide as the dialog
     assert view.width() > 600 and view.height() > 150
     assert view.document().pageCount() >= 1 and opened == []
+
+
+def test_a_proposal_comes_in_the_language_of_the_clients_country(
+    qtbot,  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    db: Database,
+    order: dict[str, str],
+    opened: list[QUrl],
+) -> None:
+    from dataclasses import replace
+
+    from kamdesk.services.clients import dossier
+
+    # the client's country is filled in on its profile; nobody chose its documents' language
+    with db.unit_of_work() as s:
+        profile = dossier.get_profile(s, order["client"])
+        dossier.save_profile(
+            s, replace(profile, country="HU", kam="Anna"), client_id=order["client"], today=TODAY
+        )
+    dialog = open_dialog(qtbot, window, order["order"], "proposal")
+    assert dialog.language.currentData() == "hu"
+    dialog.close()

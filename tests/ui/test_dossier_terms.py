@@ -78,6 +78,7 @@ def test_terms_are_saved_and_a_bad_field_is_marked(
     page.document_language.setCurrentIndex(page.document_language.findData("az"))
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     assert not page.form.errors["payment_terms_days"].isVisible()
+    assert page.summary.text() == "Terms saved."  # a sign it was saved
     with db.reading() as s:
         saved = client_terms.get_client_terms(s, client["client"])
     assert saved == ClientTerms(None, Decimal("0.00"), 45, Decimal("7.5"), "az")

@@ -65,3 +65,26 @@ def test_every_save_refuses_control_characters_naming_the_field(db: Database) ->
         save_contact(s, data, contact_id=None, today=date.today())
     assert refused.value.problems == {"full_name": "Full name: remove the control character (ESC)."}
     assert contacts(db) == 0
+
+
+def test_a_contacts_language_is_chosen_by_name_or_typed(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.services.clients.contacts import contact_data
+
+    with db.unit_of_work() as s:
+        client_id = add_client(s, "Acme").id
+    dialog = ContactDialog(db, ChangeHub(), ContactData(client_id=client_id))
+    qtbot.addWidget(dialog)
+    names = [dialog.language.itemText(i) for i in range(dialog.language.count())]
+    assert names[:6] == ["", "Russian", "Hungarian", "Italian", "Azerbaijani", "English"]
+    type_text(dialog.full_name, "Anna Kovács")
+    dialog.language.setCurrentIndex(dialog.language.findText("Hungarian"))
+    qtbot.mouseClick(dialog.buttons.buttons()[0], Qt.MouseButton.LeftButton)
+    assert dialog.saved_id is not None
+    with db.reading() as s:
+        assert contact_data(s, dialog.saved_id).language == "hu"  # stored as its code
+    again = ContactDialog(db, ChangeHub(), ContactData(client_id=client_id, language="hu"))
+    qtbot.addWidget(again)
+    assert again.language.currentText() == "Hungarian"
+    typed = ContactDialog(db, ChangeHub(), ContactData(client_id=client_id, language="Deutsch"))
+    qtbot.addWidget(typed)
+    assert typed.language.currentText() == "Deutsch"

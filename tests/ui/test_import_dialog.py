@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 from sqlalchemy import select
 
 from kamdesk.db import Database
+from kamdesk.domain.sheet import FIELDS
 from kamdesk.models import PriceColumn, Product, ProductCategory, ProductPrice
 from kamdesk.services.changes import Change
 from kamdesk.ui.operations import ChangeHub
@@ -85,7 +86,6 @@ def test_two_bad_rows_are_shown_and_nothing_can_be_imported(
     assert dialog.preview.item(2, 5).text() == "abc"  # type: ignore[union-attr]
     assert dialog.preview.verticalHeaderItem(0).text() == "2"  # type: ignore[union-attr]
     assert problems(dialog) == [
-        ("4", "C · Category", "Unknown category: 'Pallets'"),
         ("4", "F · Base price", "Not a number: 'abc'"),
         ("5", "B · Name", "Required"),
         ("5", "G · Price: VIP", "More than 2 decimals: '7.123'"),
@@ -139,7 +139,7 @@ def test_the_mapping_can_be_changed_and_survives_checking_again(
     dialog.combos["price:VIP"].setCurrentIndex(0)
     assert problems(dialog) == []
     dialog.combos["base_price"].setCurrentIndex(0)
-    assert problems(dialog) == [("header", "Base price", "The file has no base_price column")]
+    assert problems(dialog) == [("header", "Base price", "The file has no column for “Base price”")]
     assert not dialog.import_button.isEnabled()
     dialog.combos["base_price"].setCurrentIndex(
         dialog.combos["base_price"].findText("F: Base price")
@@ -232,3 +232,116 @@ def test_export_price_list_writes_the_column_prices(
     ]
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: ("", ""))
     assert export_price_list(dialog, catalogue, vip) is None
+
+
+RUSSIAN = ["Артикул", "Наименование", "Категория", "Ед. изм.", "НДС, %", "Цена, руб.",
+           "Цена опт, руб."]  # fmt: skip
+KONTINENT = [
+    ["KS-1001", "Болт М8×40 DIN 933", "Крепёж", "шт.", 22, 12.4, 10.9],
+    ["KS-1002", "Гайка М8 DIN 934", "крепёж", "шт.", 22, 2.1, 1.85],
+    ["KS-2001", "Дрель-шуруповёрт", "Инструмент", "шт.", 22, 8990, 8150],
+]
+
+
+def russian_xlsx(path: Path) -> Path:
+    book = Workbook()
+    for row in [RUSSIAN, *KONTINENT]:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_russian_price_list_on_a_fresh_database_maps_itself_and_creates_its_categories(
+    qtbot,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    dialog = open_dialog(qtbot, db, russian_xlsx(tmp_path / "прайс.xlsx"))
+    shown = {key: dialog.combos[key].currentText() for key in FIELDS}
+    assert shown == {
+        "sku": "A: Артикул", "name": "B: Наименование", "category": "C: Категория",
+        "unit": "D: Ед. изм.", "vat_rate": "E: НДС, %", "base_price": "F: Цена, руб.",
+        "description": "— not imported —",
+    }  # fmt: skip
+    assert problems(dialog) == []
+    assert "2 new categories will be created: Крепёж, Инструмент" in dialog.summary.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        assert sorted(s.scalars(select(ProductCategory.name))) == ["Инструмент", "Крепёж"]
+        nut = s.scalars(select(Product).where(Product.sku == "KS-1002")).one()
+        assert s.get(ProductCategory, nut.category_id).name == "Крепёж"  # type: ignore[union-attr]
+
+
+def test_a_wholesale_column_is_added_from_the_import_and_the_layout_is_remembered(
+    qtbot,
+    db: Database,
+    tmp_path: Path,
+    settings: QSettings,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    path = russian_xlsx(tmp_path / "прайс.xlsx")
+    dialog = ImportDialog(db, ChangeHub(), settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.set_file(path)
+    assert dialog.unmapped.text() == "Not imported: G: Цена опт, руб."
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Опт", True))
+    qtbot.mouseClick(dialog.new_column_button, Qt.MouseButton.LeftButton)
+    # the new column is offered at once, and the file's wholesale prices go into it
+    assert dialog.combos["price:Опт"].currentText() == "G: Цена опт, руб."
+    assert dialog.unmapped.text() == ""
+    # the user keeps the unit out this time
+    dialog.combos["unit"].setCurrentIndex(0)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with db.reading() as s:
+        assert sorted(str(p) for p in s.scalars(select(ProductPrice.price))) == [
+            "1.85", "10.90", "8150.00",
+        ]  # fmt: skip
+    # the next file of the same layout comes mapped as the user mapped this one
+    again = ImportDialog(db, ChangeHub(), settings=settings)
+    qtbot.addWidget(again)
+    again.set_file(path)
+    assert again.combos["unit"].currentText() == "— not imported —"
+    assert again.combos["price:Опт"].currentText() == "G: Цена опт, руб."
+    assert again.combos["sku"].currentText() == "A: Артикул"
+
+
+def test_in_russian_the_summary_and_the_problems_speak_russian(
+    qtbot,
+    qapp,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from tests.ui.walker import in_language
+
+    with in_language(qapp, "ru"):
+        dialog = open_dialog(qtbot, db, russian_xlsx(tmp_path / "прайс.xlsx"))
+        assert dialog.new_column_button.text() == "Новый вид цен…"
+        assert "Будут созданы 2 новые категории: Крепёж, Инструмент" in dialog.summary.text()
+        dialog.combos["base_price"].setCurrentIndex(0)
+        assert problems(dialog) == [
+            ("заголовок", "Базовая цена", "В файле нет столбца «Базовая цена»")
+        ]
+        dialog.close()
+
+
+def test_a_csv_saved_by_a_russian_excel_is_read_in_its_windows_code_page(
+    qtbot,
+    qapp,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from tests.ui.walker import in_language
+
+    path = tmp_path / "прайс.csv"
+    lines = [";".join(RUSSIAN[:6]), "KS-1001;Болт М8×40;Крепёж;шт.;22;12,40"]
+    path.write_bytes("\r\n".join(lines).encode("cp1251", errors="replace"))
+    with in_language(qapp, "ru"):
+        dialog = open_dialog(qtbot, db, path)
+        assert not dialog.file_message.isVisible()  # no more "not UTF-8: save it again"
+        assert dialog.combos["sku"].currentText() == "A: Артикул"
+        assert dialog.preview.item(0, 2).text() == "Крепёж"  # type: ignore[union-attr]
+        assert dialog.preview_label.text() == (
+            "Строк в файле: 1. Не UTF-8: прочитан в кодировке CP1251."
+        )
+        assert problems(dialog) == []
+        dialog.close()

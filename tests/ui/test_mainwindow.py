@@ -190,3 +190,25 @@ def test_sorting_by_share_puts_the_biggest_client_first(
     window.clients.table.sortByColumn(dossier, Qt.SortOrder.AscendingOrder)
     header = window.clients.table.horizontalHeader()
     assert header.sortIndicatorSection() == share
+
+
+def test_an_empty_client_list_says_how_clients_get_into_it(
+    qtbot, db: Database, settings: QSettings, paths
+) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.closing import close_everything
+
+    settings.setValue("main/start", "clients")
+    w = MainWindow(db.path, settings, paths=paths)
+    w.attach(db)
+    w.show()
+    qtbot.waitExposed(w)
+    try:
+        hint = w.clients.empty_hint
+        assert hint.isVisible() and "add the first with New client…" in hint.text()
+        with db.unit_of_work() as s:
+            add_client(s, "Acme")
+        w.clients.refresh()
+        qtbot.waitUntil(lambda: w.clients.count_label.text() == "1 client")
+        assert not hint.isVisible()
+    finally:
+        close_everything(w)

@@ -146,6 +146,7 @@ def test_a_visit_planned_by_typing(qtbot, db: Database, window: MainWindow, shop
     w = open_window(qtbot, window, db, None)
     d = w.details
     assert not w.tabs.isTabEnabled(1)  # preparation opens once the meeting is saved
+    assert w.tabs.tabToolTip(1) == "Save the meeting first."
     assert QApplication.focusWidget() is d.picker
     type_text(d.picker, "Szőnyi")
     qtbot.keyClick(d.picker, Qt.Key.Key_Return)
@@ -181,6 +182,7 @@ def test_a_visit_planned_by_typing(qtbot, db: Database, window: MainWindow, shop
     assert [p.sku for p in saved.products] == ["CHEESE-2"]
     assert saved.agenda == "1. Their season. 2. Our dairy range."
     assert w.tabs.isTabEnabled(1)
+    assert w.tabs.tabToolTip(1) == ""  # saved: no "save first" left on the tab
     assert w.windowTitle() == f"Meeting — {CLIENT} — {d.start_day.date().toString('ddd d MMM')}"
     assert not w.has_unsaved_edits()
 
@@ -417,7 +419,7 @@ def test_findings_lead_to_where_they_are_fixed(
     assert isinstance(dialog, ContactDialog) and dialog.isVisible()
     assert dialog.full_name.text() == "Kovács Anna"
     dialog.form_of_address.setText("Kedves Anna")
-    dialog.language.setText("hu")
+    dialog.language.setCurrentIndex(dialog.language.findData("hu"))
     dialog.save()
     assert w.prep.cards["manners"].state == "ok"
 

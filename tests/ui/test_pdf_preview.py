@@ -19,9 +19,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from kamdesk.paths import AppPaths
 from kamdesk.reports.report_pdf import table_report_pdf
 from kamdesk.reports.sheets import TableReport
 from kamdesk.ui.documents import document_actions
+from kamdesk.ui.mainwindow import MainWindow
 from kamdesk.ui.widgets.pdf_preview import PdfPreview, show_pdf
 
 
@@ -47,7 +49,7 @@ def opened(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
     )
     outbox = tmp_path / "outbox"
     outbox.mkdir()
-    monkeypatch.setattr(document_actions, "outbox", lambda: outbox)
+    monkeypatch.setattr(document_actions, "outbox", lambda *_a: outbox)
     return files
 
 
@@ -178,3 +180,43 @@ def test_without_qtpdf_the_system_viewer_shows_it(
     assert parent.findChildren(PdfPreview) == []
     assert [p.name for p in opened] == ["Returns 2026-11.pdf"]
     assert opened[0].read_bytes() == pdf
+
+
+def test_with_no_printer_the_print_dialog_offers_a_file_named_as_the_document(
+    qtbot,  # type: ignore[no-untyped-def]
+    parent: QWidget,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from kamdesk.ui.widgets import file_dialogs
+
+    seen: list[tuple[str, str]] = []
+
+    class CancelledPrintDialog(AnsweredPrintDialog):
+        def __init__(self, printer: QPrinter, _parent: Any) -> None:
+            seen.append((printer.docName(), printer.outputFileName()))
+
+        def exec(self) -> QPrintDialog.DialogCode:
+            return QPrintDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QtPrintSupport, "QPrintDialog", CancelledPrintDialog)
+    monkeypatch.setattr(QPrinterInfo, "availablePrinters", staticmethod(lambda: []))
+    monkeypatch.setattr(file_dialogs, "documents_folder", lambda: tmp_path / "Documents")
+    show_pdf(parent, a_report(3), title="Proposal", file_name="KP-2026-0001.pdf")
+    preview = preview_of(qtbot, parent)
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    # not "/root/" (a folder, refused by the dialog): the document's name in Documents
+    assert seen == [("KP-2026-0001", str(tmp_path / "Documents" / "KP-2026-0001.pdf"))]
+    assert preview.status.text() == "Not printed."
+
+
+def test_documents_made_in_the_app_are_kept_in_its_data_folder(
+    qtbot, window: MainWindow, paths: AppPaths
+) -> None:  # type: ignore[no-untyped-def]
+    show_pdf(window, a_report(3), title="Proposal", file_name="KP-2026-0001.pdf")
+    preview = preview_of(qtbot, window)
+    assert preview._outbox_copy() == paths.data / "documents" / "KP-2026-0001.pdf"
+    assert (paths.data / "documents" / "KP-2026-0001.pdf").is_file()
+    preview.close()

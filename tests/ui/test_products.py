@@ -339,3 +339,69 @@ def test_names_per_language_and_rates_abroad_are_saved_with_the_product(
         )
         assert product_names(s, [shop["film"]], "en")[shop["film"]][0] == FILM.name
         assert product_tax_rates(s, [shop["film"]], "DE") == {shop["film"]: Decimal(19)}
+
+
+def test_a_category_is_made_from_the_new_product_window_on_a_fresh_database(
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.operations import ChangeHub
+
+    dialog = ProductDialog(db, ChangeHub())
+    qtbot.addWidget(dialog)
+    box = dialog.category
+    assert [box.itemText(i) for i in range(box.count())] == ["— none —", "New category…"]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Крепёж", True))
+    box.activated.emit(box.count() - 1)  # what choosing the item with the mouse sends
+    assert box.currentText() == "Крепёж"
+    assert [box.itemText(i) for i in range(box.count())] == ["— none —", "Крепёж", "New category…"]
+    with db.reading() as s:
+        assert [c.name for c in price_list.list_categories(s)] == ["Крепёж"]
+    # cancelled: the box shows what it showed
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", False))
+    box.activated.emit(box.count() - 1)
+    assert box.currentText() == "Крепёж"
+
+
+def test_categories_are_added_and_renamed_by_hand(
+    qtbot, window: MainWindow, db: Database, shop: dict[str, str]
+) -> None:  # type: ignore[no-untyped-def]
+    section = section_of(window)
+    dialog = section.open_categories()
+    assert dialog is not None
+    from kamdesk.ui.products.categories import CategoriesDialog
+
+    assert isinstance(dialog, CategoriesDialog)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == ["Boxes", "Films"]
+    fill(dialog.name, "Tapes")
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    dialog.list.setCurrentRow(1)
+    assert dialog.name.text() == "Films"
+    fill(dialog.name, "Stretch films")
+    qtbot.mouseClick(dialog.rename_button, Qt.MouseButton.LeftButton)
+    assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+        "Boxes", "Stretch films", "Tapes",
+    ]  # fmt: skip
+    # the products list offers the new names in its category filter
+    names = [section.category.itemText(i) for i in range(section.category.count())]
+    assert names == ["All categories", "Boxes", "Stretch films", "Tapes"]
+    dialog.close()
+
+
+def test_a_price_column_added_from_the_import_shows_in_the_products_list_at_once(
+    qtbot, window: MainWindow, shop: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from kamdesk.ui.products.import_dialog import ImportDialog
+
+    section = section_of(window)
+    model = section.model
+    assert model is not None
+    dialog = section.open_import()
+    assert isinstance(dialog, ImportDialog)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Wholesale", True))
+    qtbot.mouseClick(dialog.new_column_button, Qt.MouseButton.LeftButton)
+    assert "price:Wholesale" in dialog.combos  # offered in the mapping at once
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    shown = [h for c, h in enumerate(headers) if not section.table.isColumnHidden(c)]
+    # the new column is there, and Active stays hidden while inactive products are not shown
+    assert shown[-3:] == ["Retail", "VIP", "Wholesale"]
+    dialog.close()

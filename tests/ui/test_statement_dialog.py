@@ -30,7 +30,7 @@ from tests.ui.typing import type_text
 def parent(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> QWidget:  # type: ignore[no-untyped-def]
     outbox = tmp_path / "outbox"
     outbox.mkdir()
-    monkeypatch.setattr(document_actions, "outbox", lambda: outbox)
+    monkeypatch.setattr(document_actions, "outbox", lambda *_a: outbox)
     widget = QWidget()
     qtbot.addWidget(widget)
     return widget

@@ -25,6 +25,7 @@ from kamdesk.domain.client_requisites import (
     cleaned_client_requisites,
     client_requisites_problems,
 )
+from kamdesk.domain.documents import language_for_country
 from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.natural_keys import key_reason_id
 from kamdesk.errors import UserError
@@ -214,6 +215,10 @@ def save_profile(
         session.add(row)
     else:
         row = get_live(session, Client, client_id)
+    # a Russian client's documents are in Russian unless someone chose otherwise
+    language = language_for_country(row.document_language or "", row.country or "", profile.country)
+    if row.document_language != language:
+        row.document_language = language
     for name in _PROFILE_FIELDS:
         if getattr(row, name) != getattr(profile, name):
             setattr(row, name, getattr(profile, name))

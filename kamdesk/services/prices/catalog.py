@@ -18,7 +18,9 @@ from typing import Any
 from sqlalchemy import String, func, select, type_coerce
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.catalog import ProductData, validate_product
+from kamdesk import messages
+from kamdesk.domain.catalog import ProductData, default_unit, validate_product
+from kamdesk.domain.documents import country_language
 from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.money import from_minor
 from kamdesk.domain.pricing import ColumnTerms, column_price
@@ -109,9 +111,18 @@ def _default_currency_and_vat(session: Session) -> tuple[str, Decimal]:
 
 
 def product_defaults(session: Session) -> ProductData:
-    """A new product as the form starts it: the company's currency and VAT rate."""
+    """A new product as the form starts it: the company's currency and VAT rate, and pieces
+    as the company's documents write them (шт. for a Russian company)."""
     currency, vat = _default_currency_and_vat(session)
-    return ProductData(currency=currency, vat_rate=vat)
+    return ProductData(currency=currency, vat_rate=vat, unit=company_unit(session))
+
+
+def company_unit(session: Session) -> str:
+    """ "Pieces" in the language of the company's country, else of the interface."""
+    country = session.execute(
+        select(Company.country).where(live(Company)).order_by(Company.created_at).limit(1)
+    ).scalar_one_or_none()
+    return default_unit(country_language(country) if country else messages.language())
 
 
 SORTS = ("sku", "name", "category", "unit", "vat_rate", "base_price", "active")

@@ -6,224 +6,31 @@ unit of work). The rules for headers and cells are kamdesk.domain.sheet's.
 
 from __future__ import annotations
 
-import csv
-import io
-import zipfile
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.limits import ZipPart, check_cell, check_file_size, check_rows, check_zip
 from kamdesk.domain.natural_keys import product_price_id
 from kamdesk.domain.sheet import (
-    Cell,
     ProductRow,
     RowProblem,
     SheetMapping,
     check_sheet,
-    clean_cells,
-    is_blank_row,
     with_notes,
 )
 from kamdesk.errors import UserError
 from kamdesk.messages import _, ngettext
 from kamdesk.models import Company, PriceColumn, Product, ProductCategory, ProductPrice
 from kamdesk.models.base import new_id, utcnow
-from kamdesk.services.file_errors import cannot_read, not_a_workbook, nothing_imported
+from kamdesk.services.file_errors import nothing_imported
+from kamdesk.services.prices.catalog import company_unit
+from kamdesk.services.prices.sheet_file import Sheet as Sheet
+from kamdesk.services.prices.sheet_file import bounded_rows as bounded_rows
+from kamdesk.services.prices.sheet_file import read_sheet as read_sheet
+from kamdesk.services.prices.sheet_file import sniff_delimiter as sniff_delimiter
 from kamdesk.services.queries import in_chunks, live
-
-DELIMITERS = (",", ";", "\t")
-
-
-_SNIFF_LINES = 50
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """A file's first sheet: the header row and the rows under it, cells as read."""
-
-    name: str
-    headers: tuple[Cell, ...]
-    rows: tuple[tuple[Cell, ...], ...]
-    notes: tuple[str, ...] = ()  # what reading changed: control characters removed, where
-
-    @property
-    def data_rows(self) -> int:
-        return sum(1 for row in self.rows if not is_blank_row(row))
-
-
-def read_sheet(path: Path, *, fallback_encoding: str = "") -> Sheet:
-    """Read a .csv (UTF-8, with or without BOM; delimiter , ; or tab) or an .xlsx (first
-    sheet, values not formulas). UserError if the file cannot be read. fallback_encoding: how
-    a CSV that is not UTF-8 is read (a bank's cp1251), instead of refusing it."""
-    path = Path(path)
-    if not path.is_file():
-        raise UserError(_("{path} does not exist or is not a file.").format(path=path))
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".xlsx", ".xlsm"):
-        check_size(path)  # the limits, before a byte of the file is parsed
-    if suffix == ".csv":
-        headers, rows = _read_csv(path, fallback_encoding)
-    elif suffix in (".xlsx", ".xlsm"):
-        headers, rows = _read_xlsx(path)
-    elif suffix == ".xls":
-        raise UserError(
-            _(
-                "{file} is an old Excel 97-2003 file. Save it as .xlsx (Excel workbook) or "
-                "CSV UTF-8 and import that."
-            ).format(file=path.name)
-        )
-    else:
-        raise UserError(
-            _("{file}: kamdesk imports .csv and .xlsx files only.").format(file=path.name)
-        )
-    if not headers:
-        raise UserError(
-            _("{file} is empty: the first row must hold the column names.").format(file=path.name)
-        )
-    rows, notes = clean_cells(headers, rows, csv=suffix == ".csv")
-    return Sheet(path.name, headers, rows, notes)
-
-
-def _read_csv(
-    path: Path, fallback_encoding: str = ""
-) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ...]]:
-    try:
-        data = path.read_bytes()
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        if fallback_encoding:
-            text = data.decode(fallback_encoding, errors="replace")
-        else:
-            raise UserError(
-                _(
-                    "{file} is not UTF-8 text. In Excel choose Save As > 'CSV UTF-8', "
-                    "or import the .xlsx itself."
-                ).format(file=path.name)
-            ) from None
-    except OSError as exc:
-        raise cannot_read(path, exc) from None
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    try:
-        lines = bounded_rows(path.name, (tuple(line) for line in reader))
-    except csv.Error as exc:
-        raise UserError(
-            _("{file} is not a readable CSV file: {reason}.").format(file=path.name, reason=exc)
-        ) from None
-    if not lines:
-        return (), ()
-    return lines[0], tuple(lines[1:])
-
-
-def check_size(path: Path) -> None:
-    """LimitExceeded, before reading, for a file over the documented limits: a CSV by its size
-    on disk; an XLSX by what its zip directory says it unzips to (a zip bomb never unpacks)."""
-    try:
-        if path.suffix.lower() == ".csv":
-            check_file_size(path.name, path.stat().st_size)
-            return
-        with zipfile.ZipFile(path) as archive:
-            parts = [ZipPart(i.filename, i.file_size, i.compress_size) for i in archive.infolist()]
-    except zipfile.BadZipFile as exc:
-        raise not_a_workbook(path, exc) from None
-    except OSError as exc:
-        raise cannot_read(path, exc) from None
-    check_zip(path.name, parts)
-
-
-def bounded_rows(name: str, rows: Iterable[tuple[Cell, ...]]) -> list[tuple[Cell, ...]]:
-    """The header and the rows under it, trailing blank rows left out; LimitExceeded as soon as
-    more than MAX_IMPORT_ROWS rows are read (the rest is never read; blank rows count) or a
-    cell is longer than MAX_CELL_CHARS. Blank rows inside the sheet are kept as () so the row
-    numbers stay those the spreadsheet shows."""
-    kept: list[tuple[Cell, ...]] = []
-    blanks: list[tuple[Cell, ...]] = []  # the first as read (a blank header), the rest as ()
-    for row in rows:
-        if is_blank_row(row):
-            blanks.append(row if not kept and not blanks else ())
-            check_rows(name, len(kept) + len(blanks) - 1)
-            continue
-        kept.extend(blanks)
-        blanks.clear()
-        kept.append(row)
-        check_rows(name, len(kept) - 1)
-        for column, cell in enumerate(row):
-            if isinstance(cell, str):
-                check_cell(name, len(kept), column, cell)
-    return kept
-
-
-def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the header into most columns and the rows into as many.
-
-    csv.Sniffer guesses wrong on a semicolon file with decimal commas; counting is steadier.
-    """
-    sample = text.splitlines()[:_SNIFF_LINES]
-    best, best_score = ",", (-1, -1)
-    for delimiter in DELIMITERS:
-        try:
-            parsed = list(csv.reader(sample, delimiter=delimiter))
-        except csv.Error:
-            continue
-        if not parsed or len(parsed[0]) < 2:
-            continue
-        width = len(parsed[0])
-        agreeing = sum(1 for row in parsed if len(row) == width)
-        score = (agreeing, width)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
-
-
-def _read_xlsx(path: Path) -> tuple[tuple[Cell, ...], tuple[tuple[Cell, ...], ...]]:
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise not_a_workbook(path, exc) from None
-    except OSError as exc:
-        raise cannot_read(path, exc) from None
-    try:
-        if not book.worksheets:
-            return (), ()
-        sheet = book.worksheets[0]
-        cells = (tuple(_xlsx_value(cell) for cell in row) for row in sheet.iter_rows())
-        rows = bounded_rows(path.name, cells)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise UserError(
-            _("{file} is damaged and cannot be read: {reason}.").format(file=path.name, reason=exc)
-        ) from None
-    finally:
-        book.close()
-    if not rows:
-        return (), ()
-    return rows[0], tuple(rows[1:])
-
-
-def _xlsx_value(cell: Any) -> Cell:
-    value = getattr(cell, "value", None)
-    if value is None or isinstance(value, str | Decimal | bool):
-        return value
-    if isinstance(value, int | float):
-        fmt = getattr(cell, "number_format", "") or ""
-        if "%" in fmt:
-            # a cell formatted as a percentage holds 0.2 for what it shows as 20 %
-            return _decimal_of(value) * 100
-        return value
-    # dates, times and anything else: as the text they show, which no number rule accepts
-    return str(value)
-
-
-def _decimal_of(value: int | float) -> Decimal:
-    return Decimal(value) if isinstance(value, int) else Decimal(repr(value))
 
 
 @dataclass(frozen=True)
@@ -264,6 +71,7 @@ class ImportPlan:
     category_ids: dict[str, str] = field(default_factory=dict)
     column_ids: dict[str, str] = field(default_factory=dict)
     notes: tuple[str, ...] = ()  # the sheet's: control characters removed, where
+    new_categories: tuple[str, ...] = ()  # named in the file, created by the import
 
     @property
     def prices_set(self) -> int:
@@ -299,7 +107,20 @@ class ImportPlan:
             if self.unchanged
             else _("{products} to create, {updated} to update, {prices} set, {cleared} cleared")
         )
-        return with_notes(text.format(**counts), self.notes)
+        return with_notes(text.format(**counts), [*self.category_notes(), *self.notes])
+
+    def category_notes(self) -> list[str]:
+        """ "New categories will be created: Крепёж, Инструмент" (a notice, not a problem)."""
+        if not self.new_categories:
+            return []
+        n = len(self.new_categories)
+        return [
+            ngettext(
+                "A new category will be created: {names}",
+                "{n} new categories will be created: {names}",
+                n,
+            ).format(n=n, names=", ".join(self.new_categories))
+        ]
 
 
 @dataclass(frozen=True)
@@ -381,6 +202,7 @@ def plan_import(session: Session, sheet: Sheet, mapping: SheetMapping) -> Import
         mapping,
         categories=category_ids.keys(),
         price_columns=column_ids.keys(),
+        unit=company_unit(session),
     )
     problems = list(check.problems)
     existing = _existing_products(session)
@@ -436,6 +258,7 @@ def plan_import(session: Session, sheet: Sheet, mapping: SheetMapping) -> Import
         category_ids=category_ids,
         column_ids={name: column_ids[name] for name in check.price_columns},
         notes=sheet.notes,
+        new_categories=check.new_categories,
     )
 
 
@@ -451,7 +274,8 @@ def _field_changes(
     if row.sku != product.sku:
         changes.append(FieldChange("sku", product.sku, row.sku))
     compare("name", product.name, row.name, product.name, row.name)
-    new_category = category_ids[row.category] if row.category is not None else None
+    # a category the import creates is a change from whatever the product had
+    new_category = category_ids.get(row.category, "+") if row.category is not None else None
     old_name = next((n for n, i in category_ids.items() if i == product.category_id), "")
     compare("category", product.category_id, new_category, old_name, row.category or "")
     compare("unit", product.unit, row.unit, product.unit, row.unit)
@@ -505,9 +329,10 @@ def apply_import(session: Session, plan: ImportPlan) -> ImportPlan:
     if any(pid not in products for pid in update_ids):
         raise UserError(_("Some products changed since the file was checked; check it again."))
 
+    categories = {**plan.category_ids, **_add_categories(session, plan.new_categories)}
     for update in plan.updates:
-        _update_product(products[update.product_id], update.row, plan)
-    new_products = [_new_product(row, plan) for row in plan.creates]
+        _update_product(products[update.product_id], update.row, plan, categories)
+    new_products = [_new_product(row, plan, categories) for row in plan.creates]
     session.add_all(new_products)
     by_sku = {p.sku.casefold(): p for p in [*products.values(), *new_products]}
     _apply_prices(session, plan, by_sku)
@@ -515,11 +340,29 @@ def apply_import(session: Session, plan: ImportPlan) -> ImportPlan:
     return plan
 
 
-def _category_id(row: ProductRow, plan: ImportPlan) -> str | None:
-    return plan.category_ids[row.category] if row.category is not None else None
+def _add_categories(session: Session, names: tuple[str, ...]) -> dict[str, str]:
+    """The categories the file names that kamdesk did not have: name -> new id."""
+    known = {
+        name.strip().casefold(): i for name, i in _live_names(session, ProductCategory).items()
+    }
+    added: dict[str, str] = {}
+    for name in names:
+        if name.casefold() in known:  # added meanwhile under this name
+            added[name] = known[name.casefold()]
+            continue
+        category = ProductCategory(id=new_id(), name=name)
+        session.add(category)
+        added[name] = category.id
+    if added:
+        session.flush()  # before the products that point at them
+    return added
 
 
-def _new_product(row: ProductRow, plan: ImportPlan) -> Product:
+def _category_id(row: ProductRow, categories: dict[str, str]) -> str | None:
+    return categories[row.category] if row.category is not None else None
+
+
+def _new_product(row: ProductRow, plan: ImportPlan, categories: dict[str, str]) -> Product:
     now = utcnow()
     return Product(
         id=new_id(),
@@ -528,7 +371,7 @@ def _new_product(row: ProductRow, plan: ImportPlan) -> Product:
         revision=1,
         sku=row.sku,
         name=row.name,
-        category_id=_category_id(row, plan),
+        category_id=_category_id(row, categories),
         unit=row.unit,
         vat_rate=row.vat_rate,
         base_price=row.base_price,
@@ -538,12 +381,14 @@ def _new_product(row: ProductRow, plan: ImportPlan) -> Product:
     )
 
 
-def _update_product(product: Product, row: ProductRow, plan: ImportPlan) -> None:
+def _update_product(
+    product: Product, row: ProductRow, plan: ImportPlan, categories: dict[str, str]
+) -> None:
     values: dict[str, object] = {"sku": row.sku}
     if "name" in plan.fields:
         values["name"] = row.name
     if "category" in plan.fields:
-        values["category_id"] = _category_id(row, plan)
+        values["category_id"] = _category_id(row, categories)
     if "unit" in plan.fields:
         values["unit"] = row.unit
     if "vat_rate" in plan.fields:

@@ -103,6 +103,44 @@ def product_choices(session: Session, *, include_inactive: bool = False) -> list
     return sorted(rows, key=lambda p: (p.sku.casefold(), p.id))
 
 
+def category_problems(
+    session: Session, name: str, *, category_id: str | None = None
+) -> dict[str, str]:
+    """Why a category of this name cannot be saved ({} when it can): the name is required,
+    at most 200 characters and not taken (whatever the case)."""
+    name = name.strip()
+    if not name:
+        return {"name": _("A category needs a name.")}
+    if len(name) > 200:
+        return {"name": _("A category name is at most 200 characters.")}
+    for other in list_categories(session):
+        if other.id != category_id and other.name.strip().casefold() == name.casefold():
+            return {"name": _("There is already a category called {name}.").format(name=other.name)}
+    return {}
+
+
+def add_category(session: Session, name: str) -> str:
+    """A new product category; InvalidFields when the name is empty or taken."""
+    problems = category_problems(session, name)
+    if problems:
+        raise InvalidFields(problems)
+    row = ProductCategory(name=name.strip())
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def rename_category(session: Session, category_id: str, name: str) -> None:
+    """Rename a category (its products keep it); InvalidFields when the name is empty or taken."""
+    row = get_live(session, ProductCategory, category_id)
+    problems = category_problems(session, name, category_id=category_id)
+    if problems:
+        raise InvalidFields(problems)
+    if row.name != name.strip():
+        row.name = name.strip()
+        session.flush()
+
+
 # --- price columns ----------------------------------------------------------------------------
 
 

@@ -6,7 +6,9 @@ import dataclasses
 from datetime import date
 from typing import TYPE_CHECKING
 
+from babel import Locale
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from kamdesk.domain.client import (
     ContactData,
     validate_contact,
 )
+from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_day
@@ -119,9 +122,13 @@ class ContactDialog(QDialog):
             data.form_of_address,
             self.tr("e.g. Dear Mr Szabó / Уважаемый Иван Петрович"),
         )
-        self.language = right.line(
-            "language", self.tr("Language"), data.language, "hu, ru, it, az, en"
-        )
+        self.language = right.choice("language", self.tr("Language"), language_items(), "")
+        self.language.setEditable(True)  # another language is typed as the KAM writes it
+        found = self.language.findData(data.language.strip().lower())
+        if found >= 0:
+            self.language.setCurrentIndex(found)
+        else:
+            self.language.setEditText(data.language)
         self.interests = right.text("interests", self.tr("Interests"), data.interests, 50)
         self.etiquette = right.text("etiquette", self.tr("Etiquette notes"), data.etiquette, 50)
         self.notes = right.text("notes", self.tr("Notes"), data.notes, 50)
@@ -145,7 +152,7 @@ class ContactDialog(QDialog):
             is_opinion_leader=self.is_opinion_leader.isChecked(),
             birthday=read_day(self.birthday),
             form_of_address=self.form_of_address.text().strip(),
-            language=self.language.text().strip(),
+            language=language_of(self.language),
             interests=self.interests.toPlainText().strip(),
             etiquette=self.etiquette.toPlainText().strip(),
             notes=self.notes.toPlainText().strip(),
@@ -196,3 +203,21 @@ class ContactDialog(QDialog):
             if index >= 0:
                 return combo.itemText(index)
         return value_text(value)
+
+
+# the languages a contact is most often spoken to in, named in the interface's language
+CONTACT_LANGUAGES = ("ru", "hu", "it", "az", "en", "de", "kk", "uk", "pl", "ro", "tr")
+
+
+def language_items() -> list[tuple[str, str]]:
+    """(code, name) for the language box: "Russian"/"русский" as the interface speaks."""
+    names = Locale.parse(shown_language()).languages
+    return [("", "")] + [(c, names.get(c, c)[:1].upper() + names.get(c, c)[1:])
+                         for c in CONTACT_LANGUAGES]  # fmt: skip
+
+
+def language_of(box: QComboBox) -> str:
+    """The code of a language chosen from the list, or the text typed for another one."""
+    text = box.currentText().strip()
+    index = box.findText(text)
+    return str(box.itemData(index)) if index >= 0 else text

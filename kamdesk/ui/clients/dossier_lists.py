@@ -553,13 +553,13 @@ class HistoryPage(QWidget):
         try:
             with self.db.reading() as session:
                 pdf = document_pdf(session, document_id)
-            path = out.write_pdf(out.outbox() / name, pdf)
+            path = out.write_pdf(out.outbox(self) / name, pdf)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Document"), str(exc))
             return None
         except OSError as exc:
             QMessageBox.warning(
-                self, self.tr("Document"), out.write_error(out.outbox() / name, exc)
+                self, self.tr("Document"), out.write_error(out.outbox(self) / name, exc)
             )
             return None
         out.open_file(path)

@@ -26,10 +26,12 @@ from kamdesk.domain.client_requisites import ClientRequisites, client_requisites
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.requisites import tax_id_label
 from kamdesk.ui.clients.dossier_requisites import RequisitesBox
+from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.settings.form_rows import set_row
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
+from kamdesk.ui.widgets.countries import country_code, country_label
 from kamdesk.ui.widgets.forms import (
     NO_DATE,
     FieldForm,
@@ -80,7 +82,8 @@ class ProfilePage(QWidget):
             [(s, domain_text(s.capitalize())) for s in STATUSES],
             "active",
         )
-        self.country = f.choice("country", self.tr("Country"), [(c, c) for c in COUNTRIES], "")
+        countries = [(c, country_label(c) if c else "") for c in COUNTRIES]
+        self.country = f.choice("country", self.tr("Country"), countries, "")
         self.country.setEditable(True)
         self.tax_id = f.line(
             "tax_id", self.tr("Tax number"), placeholder=self.tr("checked for the country")
@@ -130,12 +133,14 @@ class ProfilePage(QWidget):
         self._profile = ClientProfile()
 
     def _follow_country(self, text: str) -> None:
-        label = tax_id_label(text, "en") if text.strip() else self.tr("Tax number")
+        text = country_code(text)
+        label = tax_id_label(text, shown_language()) if text.strip() else self.tr("Tax number")
         set_row(self.form, self.tax_id, label=label, visible=True)
         self.requisites.follow_country(text)
 
     def load(self, client_id: str | None) -> None:
         from kamdesk.services.clients.dossier import get_profile, get_requisites
+        from kamdesk.services.company import get_company
         from kamdesk.services.sales.order_tax import supplier_of
 
         self.client_id = client_id
@@ -145,6 +150,8 @@ class ProfilePage(QWidget):
             if client_id is not None:
                 self._profile = get_profile(session, client_id)
                 requisites = get_requisites(session, client_id)
+            else:  # a new client pays in the company's currency until told otherwise
+                self._profile = ClientProfile(currency=get_company(session).default_currency)
         self._requisites = requisites  # as loaded: Save writes only what changed since
         p = self._profile
         for name in (
@@ -167,7 +174,11 @@ class ProfilePage(QWidget):
         self.address.setPlainText(p.address)
         self.delivery_address.setPlainText(p.delivery_address)
         self.status.setCurrentIndex(max(0, self.status.findData(p.status)))
-        self.country.setCurrentText(p.country)
+        found = self.country.findData(p.country)
+        if found >= 0:  # shown by its name, "Россия (RU)"
+            self.country.setCurrentIndex(found)
+        else:
+            self.country.setEditText(p.country)
         self.currency.setCurrentIndex(max(0, self.currency.findData(p.currency)))
         self.employees.setText("" if p.employees is None else str(p.employees))
         self.annual_revenue.setText(money_text(p.annual_revenue))
@@ -195,7 +206,7 @@ class ProfilePage(QWidget):
             legal_name=self.legal_name.text().strip(),
             code=self.code.text().strip(),
             status=self.status.currentData(),
-            country=self.country.currentText().strip().upper(),
+            country=country_code(self.country.currentText()),
             tax_id=self.tax_id.text(),
             industry=self.industry.text().strip(),
             segment=self.segment.text().strip(),

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QGroupBox, QLineEdit, QVBoxL
 from kamdesk.domain.client_requisites import REGIME_NAMES, ClientRequisites, regime_preview
 from kamdesk.domain.requisites import registration_label, vat_number_problem
 from kamdesk.domain.tax import EU, Supplier
+from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.settings.form_rows import hint, set_row
 from kamdesk.ui.widgets.forms import NO_DATE, FieldForm, domain_text, read_day
 
@@ -110,7 +111,8 @@ class RequisitesBox(QGroupBox):
         country = self.country = text.strip().upper()
         ru, it, eu = country == "RU", country == "IT", country in EU
         lines = self.lines
-        reg = self.tr("OGRN / OGRNIP (ОГРН)") if ru else registration_label(country, "", "en")
+        language = shown_language()  # the number's name in the interface's language
+        reg = self.tr("OGRN / OGRNIP (ОГРН)") if ru else registration_label(country, "", language)
         set_row(self.form, lines["registration_no"], label=reg, visible=True)
         account = self.tr("Settlement account (р/с)") if ru else self.tr("Account (IBAN)")
         set_row(self.form, lines["bank_account"], label=account, visible=True)
@@ -132,6 +134,11 @@ class RequisitesBox(QGroupBox):
     def show_regime(self) -> None:
         """The VAT this client's supplies get and why, as the documents will apply it."""
         if not hasattr(self, "supplier"):
+            return
+        if not self.country:  # no regime to show yet: it depends on the country
+            self.regime_note.setText(
+                self.tr("Choose the client's country to see which VAT its documents apply.")
+            )
             return
         text = regime_preview(
             self.supplier,

@@ -49,7 +49,7 @@ from kamdesk.ui.widgets.price_fields import (
     read_percent,
     stretch_column,
 )
-from kamdesk.ui.widgets.style import ERROR_STYLE, TEXT_QUIET
+from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STYLE, TEXT_QUIET
 from kamdesk.ui.widgets.table_state import filling, remember_table
 
 if TYPE_CHECKING:
@@ -327,6 +327,7 @@ class TermsPage(QWidget):
 
         terms, problems = self.terms_from_fields()
         self.form.show(problems)
+        self.summary.setStyleSheet(ERROR_STYLE)
         if problems:
             self.summary.setText(
                 self.tr("Nothing was saved: correct the %n marked field(s).", "", len(problems))
@@ -342,6 +343,8 @@ class TermsPage(QWidget):
         # the reload that follows a save refills the form (and what it loaded) from the file
         self._snapshot = widget_state(self.terms_box)
         if run_edit(self, self.db, self.hub, work, labels=self.form.labels, show=self._shown):
+            self.summary.setStyleSheet(OK_STYLE)
+            self.summary.setText(self.tr("Terms saved."))
             return True
         self._snapshot = (None,)  # not saved: still unsaved edits
         return False

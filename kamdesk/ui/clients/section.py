@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton, QWidget
 
 from kamdesk.services.changes import Changes
 from kamdesk.ui import windows
@@ -39,6 +39,17 @@ class ClientsSection(ListSection):
         self.archived.setEnabled(False)
         self.filters.addWidget(self.archived)
         self.filters.addWidget(self.new_button)
+        # the first start: an empty list says how clients get into it
+        self.empty_hint = QLabel(
+            self.tr(
+                "No clients yet: add the first with New client…, or bring a colleague's "
+                "clients in from their export file under Sync."
+            )
+        )
+        self.empty_hint.setObjectName("clientEmptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
+        self.main.insertWidget(self.main.indexOf(self.table), self.empty_hint)
         self.db: Database | None = None
         self.hub: ChangeHub | None = None
 
@@ -122,6 +133,8 @@ class ClientsSection(ListSection):
         if self.model is None:
             return
         n = self.model.total
+        searching = bool(self.search.text().strip()) or self.archived.isChecked()
+        self.empty_hint.setVisible(self.db is not None and n == 0 and not searching)
         if self.search.text().strip():
             self.count_label.setText(self.tr("%n client(s) found", "", n))
         else:

@@ -11,12 +11,16 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kamdesk.paths import private_folder
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+from kamdesk.paths import AppPaths, private_folder
 
 # how the e-mail's subject names the document, in the document's language (the client reads it)
 SUBJECTS = {
@@ -61,14 +65,30 @@ def file_name(number: str, version: int = 1, suffix: str = "") -> str:
     return stem + ".pdf"
 
 
-def outbox() -> Path:
-    """Where printed and e-mailed copies are put: a folder of the system's temporary files,
-    the user's own (0700 on POSIX: the temporary folder is shared by every account)."""
+def outbox(parent: QWidget | None = None) -> Path:
+    """Where previewed, printed and e-mailed copies are put: "documents" in kamdesk's data
+    folder (the app's folders as the window's ChangeHub knows them), kept across a restart and
+    private like the database. A window with no main window above it gets a folder of the
+    system's temporary files, the user's own (0700 on POSIX: that folder is shared)."""
+    paths = _app_paths(parent)
+    if paths is not None:
+        with contextlib.suppress(OSError):
+            return private_folder(paths.data / "documents")
     folder = Path(tempfile.gettempdir()) / "kamdesk-documents"
     try:
         return private_folder(folder)
     except OSError:  # another account has that name: a fresh folder of the user's own instead
         return Path(tempfile.mkdtemp(prefix="kamdesk-documents-"))
+
+
+def _app_paths(widget: QWidget | None) -> AppPaths | None:
+    window = widget.window() if widget is not None else None
+    while window is not None:
+        paths = getattr(getattr(window, "hub", None), "paths", None)
+        if isinstance(paths, AppPaths):
+            return paths
+        window = window.parentWidget()
+    return None
 
 
 def write_pdf(path: Path, pdf: bytes) -> Path:
@@ -136,6 +156,7 @@ def print_pdf(parent: QWidget, path: Path) -> bool | None:
     document = QPdfDocument(parent)
     document.load(str(path))
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    prepare_printer(printer, path)
     dialog = QPrintDialog(printer, parent)
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
@@ -152,6 +173,18 @@ def print_pdf(parent: QWidget, path: Path) -> bool | None:
         painter.end()
         document.close()
     return True
+
+
+def prepare_printer(printer: QPrinter, path: Path) -> None:
+    """The job named as the document; with no printer on this computer, "print to file" is
+    offered with the document's name in the user's Documents (not a bare home folder)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from kamdesk.ui.widgets.file_dialogs import documents_folder
+
+    printer.setDocName(path.stem)
+    if not QPrinterInfo.availablePrinters():
+        printer.setOutputFileName(str(documents_folder() / path.name))
 
 
 def mail_with_attachment(path: Path, subject: str, to: str = "") -> bool:

@@ -153,7 +153,7 @@ class DocumentOutput(QDialog):
         if made is None:
             return None
         doc, pdf = made
-        path = out.outbox() / ("preview " + self._name(doc))
+        path = out.outbox(self) / ("preview " + self._name(doc))
         try:
             path = out.write_pdf(path, pdf)
         except OSError as exc:
@@ -224,7 +224,7 @@ class DocumentOutput(QDialog):
         if made is None:
             return None
         doc, pdf = made
-        if self._issue(doc, pdf, out.outbox() / self._name(doc)) is None:
+        if self._issue(doc, pdf, out.outbox(self) / self._name(doc)) is None:
             return None
         assert self.last_path is not None
         return doc, self.last_path

@@ -307,8 +307,8 @@ class MeetingWindow(RecordWindowState, QMainWindow):
             self.tabs.setTabEnabled(index, saved and self.prep_record is not None)
         for key in ("brief", "ics", "duplicate", "delete"):
             self.buttons[key].setEnabled(saved)
-        if not saved:
-            self.tabs.setTabToolTip(PREPARATION, self.tr("Save the meeting first."))
+        for index in (PREPARATION, AFTER):  # once saved, the tabs open: no "save first" left
+            self.tabs.setTabToolTip(index, "" if saved else self.tr("Save the meeting first."))
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.message.setStyleSheet(ERROR_STYLE if error else OK_STYLE)

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -41,27 +42,25 @@ from kamdesk.domain.sheet import (
     REQUIRED,
     RowProblem,
     SheetMapping,
-    column_letter,
-    guess_mapping,
-    is_blank_row,
 )
+from kamdesk.domain.sheet_headers import guess_mapping
 from kamdesk.errors import UserError
+from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.operations import ChangeHub, run_op
+from kamdesk.ui.products.import_memory import remember, remembered
+from kamdesk.ui.products.import_preview import fill_preview
 from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.column_mapping import ColumnMapping
-from kamdesk.ui.widgets.column_mapping import shown as _shown
 from kamdesk.ui.widgets.icons import icon
-from kamdesk.ui.widgets.numbers import integer
 from kamdesk.ui.widgets.style import BAD_CELL as BAD_CELL_COLOUR
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG, TEXT_FAINT
-from kamdesk.ui.widgets.table_state import keep_order
+from kamdesk.ui.widgets.table_state import keep_order, laptop_settings
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
     from kamdesk.services.prices.price_export import PriceColumnInfo
     from kamdesk.services.prices.price_import import ImportPlan, Sheet
 
-PREVIEW_ROWS = 50
 BUSY_ROWS = 500  # from this many rows on, a busy indicator while the import runs
 OK_STYLE = f"color: {OK_STRONG};"
 BAD_CELL = QColor(BAD_CELL_COLOUR)
@@ -98,22 +97,27 @@ def _table(headers: list[str]) -> QTableWidget:
 class ImportDialog(QDialog):
     """Import products and explicit prices; update by SKU."""
 
-    def __init__(self, db: Database, hub: ChangeHub, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        hub: ChangeHub,
+        parent: QWidget | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
-        from kamdesk.services.prices.price_export import price_columns
-
         self.setWindowTitle(self.tr("Import products"))
         self.setObjectName("importDialog")
         self._db = db
         self._hub = hub
-        with db.reading() as session:
-            self._columns: list[PriceColumnInfo] = price_columns(session)
+        # the mapping chosen for a layout of headers is remembered on this laptop
+        self.settings = settings or (laptop_settings(parent) if parent is not None else None)
+        self._columns: list[PriceColumnInfo] = []
+        self._read_columns()
         self.sheet: Sheet | None = None
         self.plan: ImportPlan | None = None
         self.imported: ImportPlan | None = None
         self._path: Path | None = None
-        # the header each kamdesk field was mapped to, kept when the file is read again
-
         # the file
         file_row = self._file_row()
 
@@ -192,11 +196,16 @@ class ImportDialog(QDialog):
         self.file_message.hide()
         return file_row
 
-    def _mapping_box(self) -> QGroupBox:
-        """A row per kamdesk field and price column, each with its column of the file."""
+    def _read_columns(self) -> None:
+        from kamdesk.services.prices.price_export import price_columns
+
+        with self._db.reading() as session:
+            self._columns = price_columns(session)
+
+    def _mapping_rows(self) -> list[tuple[str, str]]:
         labels = field_labels()
         keys = [*FIELDS, *(PRICE_PREFIX + c.name for c in self._columns)]
-        rows = [
+        return [
             (
                 key,
                 labels[key] + (" *" if key in REQUIRED else "")
@@ -205,9 +214,19 @@ class ImportDialog(QDialog):
             )
             for key in keys
         ]
-        self.mapping_table = ColumnMapping(rows)
+
+    def _mapping_box_table(self) -> None:
+        self.mapping_table = ColumnMapping(self._mapping_rows())
         self.mapping_table.changed.connect(self.check)
         self.combos = self.mapping_table.combos
+
+    def _mapping_box(self) -> QGroupBox:
+        """A row per kamdesk field and price column, each with its column of the file."""
+        self._mapping_box_table()
+        self.new_column_button = QPushButton(icon("add"), self.tr("New price column…"))
+        self.new_column_button.setObjectName("newPriceColumn")
+        self.new_column_button.setToolTip(self.tr("A price column to load a file's column into"))
+        self.new_column_button.clicked.connect(self.ask_new_column)
         self.unmapped = QLabel()
         self.unmapped.setObjectName("unmapped")
         self.unmapped.setWordWrap(True)
@@ -220,8 +239,9 @@ class ImportDialog(QDialog):
         )
         hint.setWordWrap(True)
         mapping_box = QGroupBox(self.tr("Columns"))
-        mapping_layout = QVBoxLayout(mapping_box)
+        self._mapping_layout = mapping_layout = QVBoxLayout(mapping_box)
         mapping_layout.addWidget(self.mapping_table)
+        mapping_layout.addWidget(self.new_column_button, 0, Qt.AlignmentFlag.AlignLeft)
         mapping_layout.addWidget(hint)
         mapping_layout.addWidget(self.unmapped)
         return mapping_box
@@ -261,12 +281,15 @@ class ImportDialog(QDialog):
         if self._path is None:
             return
         from kamdesk.services.prices.price_import import read_sheet
+        from kamdesk.services.prices.sheet_file import windows_code_page
 
         self.imported = None
         QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         try:
-            try:
-                sheet = read_sheet(self._path)
+            try:  # Excel's plain "CSV" is in the Windows code page of the user's language
+                sheet = read_sheet(
+                    self._path, fallback_encoding=windows_code_page(shown_language())
+                )
             except UserError as exc:
                 self.sheet = None
                 self.file_message.setText(str(exc))
@@ -289,7 +312,36 @@ class ImportDialog(QDialog):
             found = by_name.get(column.name.strip().casefold())
             if found is not None:
                 guess[PRICE_PREFIX + column.name] = found
+        guess.update(remembered(self.settings, headers))
         self.mapping_table.fill(headers, guess)
+
+    def ask_new_column(self) -> str | None:
+        """Add a price column (Products › Price columns' service) and offer it in the mapping."""
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("New price column"),
+            self.tr("Name of the price column (e.g. Wholesale):"),
+        )
+        return self.add_price_column(name) if ok and name.strip() else None
+
+    def add_price_column(self, name: str) -> str | None:
+        from kamdesk.services.prices.price_list import add_price_column
+
+        column_id = run_op(self, self._db, self._hub, lambda s: add_price_column(s, name))
+        if column_id is None:
+            return None
+        chosen = self.mapping_table.chosen()
+        self._read_columns()
+        old = self.mapping_table
+        self._mapping_box_table()
+        self._mapping_layout.replaceWidget(old, self.mapping_table)
+        old.deleteLater()
+        headers = self.sheet.headers if self.sheet else ()
+        default = guess_mapping(headers, [name.strip()])
+        guess = {PRICE_PREFIX + n: i for n, i in default.prices.items()} | chosen
+        self.mapping_table.fill(headers, guess)
+        self.check()
+        return str(column_id)
 
     def mapping(self) -> SheetMapping:
         fields: dict[str, int] = {}
@@ -388,39 +440,7 @@ class ImportDialog(QDialog):
         return "\n".join(lines)
 
     def _fill_preview(self) -> None:
-        sheet = self.sheet
-        self.preview.clear()
-        if sheet is None:
-            self.preview.setRowCount(0)
-            self.preview.setColumnCount(0)
-            self.preview_label.setText("")
-            return
-        width = max([len(sheet.headers), *(len(r) for r in sheet.rows[:PREVIEW_ROWS])])
-        self.preview.setColumnCount(width)
-        self.preview.setHorizontalHeaderLabels(
-            [
-                f"{column_letter(i)}\n{_shown(sheet.headers[i]) if i < len(sheet.headers) else ''}"
-                for i in range(width)
-            ]
-        )
-        shown = [(n + 2, r) for n, r in enumerate(sheet.rows[:PREVIEW_ROWS])]
-        self.preview.setRowCount(len(shown))
-        self.preview.setVerticalHeaderLabels([str(number) for number, _row in shown])
-        for row, (_number, cells) in enumerate(shown):
-            for column, cell in enumerate(cells):
-                self.preview.setItem(row, column, QTableWidgetItem(_shown(cell)))
-        self.preview.resizeColumnsToContents()
-        for column in range(width):
-            self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 200))
-        total = sheet.data_rows
-        blank_ok = sum(1 for r in sheet.rows[:PREVIEW_ROWS] if not is_blank_row(r))
-        self.preview_label.setText(
-            self.tr("Rows in the file: %1; the first %2 are shown.")
-            .replace("%1", integer(total))
-            .replace("%2", str(blank_ok))
-            if total > blank_ok
-            else self.tr("Rows in the file: %1.").replace("%1", integer(total))
-        )
+        fill_preview(self.preview, self.preview_label, self.sheet)
 
     def _mark_preview(self, problems: tuple[RowProblem, ...]) -> None:
         """Bad cells of the preview get a red background and the message as tooltip."""
@@ -494,6 +514,7 @@ class ImportDialog(QDialog):
             self.check()  # what the database says now
             return
         self.imported = result
+        remember(self.settings, sheet.headers, self.mapping_table.chosen(), list(self.combos))
         self.import_button.setEnabled(False)
         self.summary.setStyleSheet(OK_STYLE)
         self.summary.setText(

@@ -34,6 +34,7 @@ from kamdesk.domain.pricing import ColumnTerms, column_price
 from kamdesk.domain.product_texts import TEXT_FIELDS, ProductTexts
 from kamdesk.ui.clients.dossier_lists import cell, make_table
 from kamdesk.ui.operations import ChangeHub
+from kamdesk.ui.products.categories import offer_new_category
 from kamdesk.ui.products.product_texts_box import ProductTextsBox
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import (
@@ -162,6 +163,7 @@ class ProductDialog(QDialog):
             [("", self.tr("— none —"))] + [(c.id, c.name) for c in categories],
             data.category_id or "",
         )
+        offer_new_category(self.category, self.db, self.hub, self)
         self.unit = f.line("unit", self.tr("Unit *"), data.unit, self.tr("pcs, kg, box, roll…"))
         self.vat_rate = f.line(
             "vat_rate", self.tr("VAT % *"), "" if data.vat_rate is None else qty_text(data.vat_rate)

@@ -60,6 +60,8 @@ class ProductsSection(ListSection):
         self.new_button = QPushButton(icon("new"), self.tr("New product…"))
         self.new_button.setObjectName("newProduct")
         self.columns_button = QPushButton(self.tr("Price columns…"))
+        self.categories_button = QPushButton(self.tr("Categories…"))
+        self.categories_button.setObjectName("productCategories")
         self.promotions_button = QPushButton(self.tr("Promotions…"))
         self.import_button = QPushButton(icon("import"), self.tr("Import…"))
         self.export_button = QPushButton(icon("export"), self.tr("Export price list…"))
@@ -70,6 +72,7 @@ class ProductsSection(ListSection):
         self.filters.addWidget(self.new_button)
         tools = QHBoxLayout()
         tools.addWidget(self.columns_button)
+        tools.addWidget(self.categories_button)
         tools.addWidget(self.promotions_button)
         legend = QLabel(self.tr("Bold: the product's own price in that column."))
         legend.setStyleSheet(LEGEND_STYLE)
@@ -86,6 +89,7 @@ class ProductsSection(ListSection):
             self.inactive,
             self.new_button,
             self.columns_button,
+            self.categories_button,
             self.promotions_button,
             self.import_button,
             self.export_button,
@@ -94,6 +98,7 @@ class ProductsSection(ListSection):
             widget.setEnabled(False)
         self.new_button.clicked.connect(lambda: self.open_product(None))
         self.columns_button.clicked.connect(self.open_price_columns)
+        self.categories_button.clicked.connect(self.open_categories)
         self.promotions_button.clicked.connect(self.open_promotions)
         self.import_button.clicked.connect(self.open_import)
         self.export_button.clicked.connect(self.export_price_list)
@@ -107,6 +112,7 @@ class ProductsSection(ListSection):
         self.model = ProductTableModel(db, self)
         self._fitted_columns = -1
         self.model.modelReset.connect(self._after_reset)
+        self.table.horizontalHeader().sectionCountChanged.connect(self._hide_columns)
         self.model.rowsInserted.connect(lambda *_a: self._update_count())
         self.show_model(self.model)  # widths follow each reset: the price columns
         self._fill_categories()
@@ -155,10 +161,20 @@ class ProductsSection(ListSection):
             for column, width in enumerate(widths):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
                 fit_column(self.table, column, width)
-        # inactive products are greyed; the column says so only when they are shown
-        self.table.setColumnHidden(len(widths) - 1, not self.inactive.isChecked())
+        self._hide_columns()
         self._fit_name()
         self._update_count()
+
+    def _hide_columns(self, *_args: object) -> None:
+        """Inactive products are greyed; the Active column shows only when they are shown.
+        Hiding goes with a position, so every column is set: a price column added since takes
+        the Active column's old place and must not stay hidden. Also when the header's
+        sections come (after the model's reset, when the column count changed)."""
+        if self.model is None:
+            return
+        last = self.model.columnCount() - 1
+        for column in range(last + 1):
+            self.table.setColumnHidden(column, column == last and not self.inactive.isChecked())
 
     def _fit_name(self) -> None:
         """The product's name takes the width the other columns leave (never below NAME_MIN)."""
@@ -220,6 +236,13 @@ class ProductsSection(ListSection):
         if self.db is None or self.hub is None:
             return None
         return self._keep(PriceColumnsDialog(self.db, self.hub, parent=self))
+
+    def open_categories(self) -> QDialog | None:
+        from kamdesk.ui.products.categories import CategoriesDialog
+
+        if self.db is None or self.hub is None:
+            return None
+        return self._keep(CategoriesDialog(self.db, self.hub, parent=self))
 
     def open_promotions(self) -> QDialog | None:
         from kamdesk.ui.products.promotions import PromotionsDialog

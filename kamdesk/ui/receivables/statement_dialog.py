@@ -249,7 +249,7 @@ class StatementDialog(QDialog):
         if self.view is None:
             return
         self.view.document().close()  # type: ignore[attr-defined]  # let go before rewriting
-        path = self._write(out.outbox() / ("preview " + self._file_name()), made.pdf)
+        path = self._write(out.outbox(self) / ("preview " + self._file_name()), made.pdf)
         if path is not None:
             out.show_in_view(self.view, path)
 
@@ -306,7 +306,7 @@ class StatementDialog(QDialog):
         """The statement in the system's PDF viewer (where this Qt shows none itself)."""
         if self.made is None:
             return None
-        path = self._write(out.outbox() / ("preview " + self._file_name()), self.made.pdf)
+        path = self._write(out.outbox(self) / ("preview " + self._file_name()), self.made.pdf)
         if path is not None:
             out.open_file(path)
         return path
@@ -331,7 +331,7 @@ class StatementDialog(QDialog):
     def print_(self) -> Path | None:
         if self.made is None:
             return None
-        path = self._write(out.outbox() / self._file_name(), self.made.pdf)
+        path = self._write(out.outbox(self) / self._file_name(), self.made.pdf)
         if path is None:
             return None
         printed = out.print_pdf(self, path)

@@ -39,6 +39,7 @@ from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.settings.company_pages import CompanyPages
 from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
+from kamdesk.ui.widgets.countries import country_code
 from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import ERROR, ERROR_STYLE
@@ -184,7 +185,7 @@ class CompanyDialog(QDialog):
         profile = dataclasses.replace(
             self._profile,
             **values,
-            country=self.country.currentText().strip().upper(),
+            country=country_code(self.country.currentText()),
             address=self.address.toPlainText().strip(),
             default_currency=self.currency.currentText(),
             reporting_currency=self.pages.reporting.currentData() or "",

@@ -6,10 +6,17 @@ is "INN" for Russia, "Partita IVA" for Italy, ...) and hidden where they do not 
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
-from kamdesk.domain.company import CompanyProfile, VatRegistrationEntry
+from kamdesk.domain.company import (
+    CompanyProfile,
+    VatRegistrationEntry,
+    follow_country,
+    parse_vat_rate,
+)
 from kamdesk.domain.documents import country_language
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.requisites import (
@@ -22,6 +29,7 @@ from kamdesk.domain.tax import EU
 from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.settings.form_rows import HINT_STYLE, hint, set_row
 from kamdesk.ui.settings.vat_registrations import COUNTRIES, VatRegistrationsEditor
+from kamdesk.ui.widgets.countries import country_code, fill_countries
 from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.widgets.numbers import number_edit_text
 from kamdesk.ui.widgets.style import ERROR_STYLE
@@ -46,6 +54,8 @@ class CompanyPages:
         self._people_page(profile)
         self.country.currentTextChanged.connect(self.follow_country)
         self.follow_country(self.country.currentText())
+        self._country = profile.country.strip().upper()
+        self.country.currentTextChanged.connect(self.country_defaults)
 
     def forms(self) -> list[tuple[str, FieldForm]]:
         return [
@@ -63,9 +73,7 @@ class CompanyPages:
         self._line(f, "legal_name", _tr("Legal name *"), p.legal_name, _tr("as registered"))
         self._line(f, "short_name", _tr("Short name"), p.short_name)
         self.country = QComboBox()
-        self.country.setEditable(True)
-        self.country.addItems(COUNTRIES)
-        self.country.setCurrentText(p.country)
+        fill_countries(self.country, COUNTRIES, p.country)
         f.add("country", _tr("Country *"), self.country)
         self._line(f, "tax_id", _tr("Tax number *"), p.tax_id, _tr("checked for the country"))
         self._line(f, "kpp", _tr("KPP (КПП)"), p.kpp, "773601001")
@@ -171,7 +179,26 @@ class CompanyPages:
         for name in ("signatory_name", "signatory_poa_number"):
             self.lines[name].textChanged.connect(self.show_authority)
         self.poa_date.dateChanged.connect(self.show_authority)
+        for director, signatory in (("director_name", "signatory_name"),
+                                    ("director_position", "signatory_position")):  # fmt: skip
+            self._follow_director(director, signatory)
         self._follow_basis()
+
+    def _follow_director(self, director: str, signatory: str) -> None:
+        """The director signs unless someone else is typed: the signatory follows the
+        director while it is empty or the same."""
+        source, target = self.lines[director], self.lines[signatory]
+        was = {"text": source.text()}
+
+        def follow(text: str) -> None:
+            if target.text() in ("", was["text"]):
+                target.setText(text)
+                if signatory == "signatory_name" and text and not self.basis.currentData():
+                    # a director signs on the basis of the charter (Устав)
+                    self.basis.setCurrentIndex(self.basis.findData("charter"))
+            was["text"] = text
+
+        source.textChanged.connect(follow)
 
     def _follow_basis(self) -> None:
         poa = self.basis.currentData() == "poa"
@@ -182,7 +209,7 @@ class CompanyPages:
     def show_authority(self) -> None:
         """How contracts will name the signatory, or what they still need (not a save error:
         printing names it, as it names an unknown placeholder)."""
-        country = self.country.currentText().strip().upper()
+        country = country_code(self.country.currentText())
         name = self.lines["signatory_name"].text().strip()
         basis = self.basis.currentData() or ""
         number = self.lines["signatory_poa_number"].text()
@@ -201,9 +228,24 @@ class CompanyPages:
         shown = f"{name}, {authority}" if authority else name
         self.authority.setText(_tr("Contracts will read: {text}").format(text=shown))
 
+    def country_defaults(self, text: str) -> None:
+        """The country's standard VAT rate and currency, where the form still shows the
+        untouched defaults (Russia: 22 % and RUB)."""
+        country, old = country_code(text), self._country
+        self._country = country
+        typed = self.vat.text().strip()
+        try:
+            rate: Decimal | None = parse_vat_rate(typed) if typed else None
+        except ValueError:
+            return  # something typed by hand, half-way: left alone
+        new_rate, currency = follow_country(rate, self.currency.currentText(), old, country)
+        if new_rate is not None and new_rate != rate:
+            self.vat.setText(number_edit_text(new_rate))
+        self.currency.setCurrentText(currency)
+
     def follow_country(self, text: str) -> None:
         """Label the country-specific numbers for `text` and hide those that do not apply."""
-        country = text.strip().upper()
+        country = country_code(text)
         ru = country == "RU"
         language = shown_language()  # the number's name as a document in this language prints it
         set_row(

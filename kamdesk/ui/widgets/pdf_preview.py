@@ -47,9 +47,9 @@ def show_pdf(parent: QWidget, pdf: bytes, *, title: str, file_name: str) -> None
     default). Without QtPdf: written to the outbox and opened in the system viewer."""
     if not qt_pdf_available():
         try:
-            path = out.write_pdf(out.outbox() / file_name, pdf)
+            path = out.write_pdf(out.outbox(parent) / file_name, pdf)
         except OSError as exc:
-            QMessageBox.warning(parent, title, out.write_error(out.outbox() / file_name, exc))
+            QMessageBox.warning(parent, title, out.write_error(out.outbox(parent) / file_name, exc))
             return
         out.open_file(path)
         return
@@ -235,7 +235,7 @@ class PdfPreview(QDialog):
         """The PDF as a file (the printer and the system viewer read files), written once."""
         if self._file is not None and self._file.exists():
             return self._file
-        target = out.outbox() / self.file_name
+        target = out.outbox(self) / self.file_name
         try:
             self._file = out.write_pdf(target, self.pdf)
         except OSError as exc:

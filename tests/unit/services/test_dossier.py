@@ -320,3 +320,33 @@ def test_a_clients_currency_stays_once_it_has_orders(db: Database) -> None:
     assert "has orders in HUF: the currency stays HUF" in refused.value.problems["currency"]
     with db.reading() as s:
         assert dossier.get_profile(s, cid).currency == "HUF"
+
+
+def test_a_clients_documents_follow_its_country_unless_chosen_by_hand(db: Database) -> None:
+    from kamdesk.services.clients.client_terms import get_client_terms, save_client_terms
+
+    with db.unit_of_work() as s:
+        russian = dossier.save_profile(
+            s, replace(PROFILE, country="RU", tax_id="", name="ООО «Стройторг»"), today=TODAY
+        )
+        nowhere = dossier.save_profile(
+            s, replace(PROFILE, country="", tax_id="", name="No country yet"), today=TODAY
+        )
+    with db.unit_of_work() as s:
+        assert get_client_terms(s, russian).document_language == "ru"
+        assert get_client_terms(s, nowhere).document_language == "en"
+        # the country is filled in later: the documents follow it
+        dossier.save_profile(
+            s, replace(PROFILE, country="HU", name="No country yet"), client_id=nowhere, today=TODAY
+        )
+        assert get_client_terms(s, nowhere).document_language == "hu"
+        # the KAM chose English by hand: moving the client to Italy keeps English
+        terms = get_client_terms(s, nowhere)
+        save_client_terms(s, nowhere, replace(terms, document_language="en"))
+        dossier.save_profile(
+            s,
+            replace(PROFILE, country="IT", tax_id="", name="No country yet"),
+            client_id=nowhere,
+            today=TODAY,
+        )
+        assert get_client_terms(s, nowhere).document_language == "en"

@@ -420,3 +420,22 @@ def test_a_decimal_comma_splitting_a_csv_row_is_refused_not_truncated(
         plan = plan_import(s, sheet, default_mapping(sheet.headers))
     assert [(p.row_number, p.letter) for p in plan.problems] == [(2, "G"), (3, "G")]
     assert "7 cells but 6 column names" in plan.problems[0].message
+
+
+@pytest.mark.parametrize(("country", "unit"), [("RU", "шт."), ("HU", "db"), ("IT", "pz"),
+                                               ("AZ", "ədəd"), ("DE", "pcs")])  # fmt: skip
+def test_a_product_without_a_unit_gets_pieces_as_the_companys_documents_write_them(
+    db: Database, tmp_path: Path, country: str, unit: str
+) -> None:
+    from kamdesk.services.prices.catalog import product_defaults
+
+    with db.unit_of_work() as s:
+        s.add(Company(legal_name="Континент", country=country, default_currency="RUB"))
+    path = write_csv(tmp_path / "p.csv", [["sku", "name", "vat_rate", "base_price"],
+                                          ["KS-1", "Болт М8", "22", "12.40"]])  # fmt: skip
+    sheet = read_sheet(path)
+    with db.unit_of_work() as s:
+        apply_import(s, plan_import(s, sheet, default_mapping(sheet.headers)))
+    with db.reading() as s:
+        assert s.scalars(select(Product.unit)).one() == unit
+        assert product_defaults(s).unit == unit  # the new-product window starts with it too
