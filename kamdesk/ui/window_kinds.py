@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from kamdesk.ui import windows
+from kamdesk.ui.help.guide_action import add_page_key
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
@@ -25,6 +26,7 @@ def _dossier(
 
     window = DossierWindow(db, hub, client_id, parent=parent)
     window.setWindowFlag(Qt.WindowType.Window)
+    add_page_key(window, "clients")
     window.show()
     return window
 
@@ -34,7 +36,9 @@ def _order(
 ) -> QWidget:
     from kamdesk.ui.orders import order_window
 
-    return order_window.open_order_window(db, hub, order_id, parent=parent, **options)
+    window = order_window.open_order_window(db, hub, order_id, parent=parent, **options)
+    add_page_key(window, "order")
+    return window
 
 
 def _meeting(
@@ -42,7 +46,9 @@ def _meeting(
 ) -> QWidget:
     from kamdesk.ui.meetings import meeting_window
 
-    return meeting_window.open_meeting_window(parent, db, hub, meeting_id, **options)
+    window = meeting_window.open_meeting_window(parent, db, hub, meeting_id, **options)
+    add_page_key(window, "prepare")
+    return window
 
 
 def install() -> None:

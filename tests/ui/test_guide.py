@@ -208,3 +208,21 @@ def test_a_link_to_a_dialog_opens_it(qtbot: QtBot, window: MainWindow) -> None:
     assert backups is not None and backups.isVisible()
     backups.reject()
     guide.reject()
+
+
+def test_f1_in_an_order_window_opens_the_guide_at_entering_an_order(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from kamdesk.ui import windows
+
+    assert window.db is not None
+    order = windows.open_order(window.db, window.hub, None, parent=window)
+    qtbot.waitExposed(order)
+    [key] = [a for a in order.actions() if a.objectName() == "guidePageAction"]
+    assert key.shortcut().toString() == "F1"
+    assert key.shortcutContext() == Qt.ShortcutContext.WindowShortcut  # the order's own F1
+    key.trigger()  # offscreen, the order window cannot be made the active one to press it
+    [guide] = window.findChildren(GuideWindow)
+    qtbot.waitExposed(guide)
+    assert guide.current_key() == "order"
+    order.close()

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMainWindow, QMenu
+    from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
     from kamdesk.ui.help.guide_window import GuideWindow
 
@@ -25,6 +25,33 @@ def add_guide_action(window: QMainWindow, menu: QMenu) -> QAction:
     window.addAction(action)
     menu.addAction(action)
     return action
+
+
+def add_page_key(window: QWidget, page: str) -> QAction:
+    """F1 in a record window (a dossier, an order, a meeting): the guide at its page, beside
+    the main window it belongs to."""
+    action = QAction(window)
+    action.setObjectName("guidePageAction")
+    action.setShortcut(QKeySequence(GUIDE_KEY))
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    action.triggered.connect(lambda: open_guide(_main_window(window), page))
+    window.addAction(action)
+    return action
+
+
+def _main_window(widget: QWidget) -> QMainWindow:
+    """The main window `widget` was opened from (its parents'), else the application's."""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QMainWindow) and parent.objectName() == "mainWindow":
+            return parent
+        parent = parent.parentWidget()
+    mains = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow"]
+    if mains and isinstance(mains[0], QMainWindow):
+        return mains[0]
+    return widget if isinstance(widget, QMainWindow) else QMainWindow()
 
 
 def open_guide(window: QMainWindow, page: str | None = None) -> GuideWindow:
