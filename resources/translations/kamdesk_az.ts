@@ -9030,6 +9030,10 @@ Yığılmış: {cumulative}</translation>
             <translation>Göndər</translation>
         </message>
         <message>
+            <source>The guide, at this window's task</source>
+            <translation>Bələdçi: bu pəncərənin işi</translation>
+        </message>
+        <message>
             <source>The guide: the main tasks step by step</source>
             <translation>Bələdçi: əsas işlər addım-addım</translation>
         </message>

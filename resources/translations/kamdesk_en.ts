@@ -9017,6 +9017,10 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The guide, at this window's task</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The guide: the main tasks step by step</source>
             <translation type="unfinished" />
         </message>

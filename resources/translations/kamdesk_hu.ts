@@ -8935,6 +8935,10 @@ Halmozott: {cumulative}</translation>
             <translation>Szállítás</translation>
         </message>
         <message>
+            <source>The guide, at this window's task</source>
+            <translation>Útmutató: ennek az ablaknak a feladata</translation>
+        </message>
+        <message>
             <source>The guide: the main tasks step by step</source>
             <translation>Útmutató: a fő feladatok lépésről lépésre</translation>
         </message>

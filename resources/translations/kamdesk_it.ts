@@ -9030,6 +9030,10 @@ Cumulata: {cumulative}</translation>
             <translation>Spedisci</translation>
         </message>
         <message>
+            <source>The guide, at this window's task</source>
+            <translation>La guida: il compito di questa finestra</translation>
+        </message>
+        <message>
             <source>The guide: the main tasks step by step</source>
             <translation>La guida: i compiti principali passo per passo</translation>
         </message>

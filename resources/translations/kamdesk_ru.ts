@@ -9125,6 +9125,10 @@ Cumulative: {cumulative}</source>
             <translation>Отгрузить</translation>
         </message>
         <message>
+            <source>The guide, at this window's task</source>
+            <translation>Руководство: задача этого окна</translation>
+        </message>
+        <message>
             <source>The guide: the main tasks step by step</source>
             <translation>Руководство: основные задачи шаг за шагом</translation>
         </message>

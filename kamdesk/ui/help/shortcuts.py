@@ -64,6 +64,7 @@ SHORTCUTS: tuple[tuple[Any, tuple[tuple[Key, Any], ...]], ...] = (
                 QKeySequence.StandardKey.Undo,
                 QT_TRANSLATE_NOOP("Shortcuts", "Put back the line removed last"),
             ),
+            ("F1", QT_TRANSLATE_NOOP("Shortcuts", "The guide, at this window's task")),
         ),
     ),
     (
@@ -71,6 +72,7 @@ SHORTCUTS: tuple[tuple[Any, tuple[tuple[Key, Any], ...]], ...] = (
         (
             (QKeySequence.StandardKey.Save, QT_TRANSLATE_NOOP("Shortcuts", "Save the meeting")),
             ("Ctrl+Return", QT_TRANSLATE_NOOP("Shortcuts", "Save the meeting")),
+            ("F1", QT_TRANSLATE_NOOP("Shortcuts", "The guide, at this window's task")),
         ),
     ),
     (
