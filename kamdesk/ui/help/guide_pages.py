@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from kamdesk.ui.help.guide_terms import TERMS, label
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
+from kamdesk.ui.widgets.style import BORDER
 
 
 @dataclass(frozen=True)
@@ -544,7 +545,7 @@ def page_html(page: GuidePage, image: str | None, width: int = 0) -> str:
         size = f' width="{width}"' if width > 0 else ""
         parts.append(
             '<table border="1" cellspacing="0" cellpadding="0"'
-            ' style="border-style: solid; border-color: #8c8c8c;">'
+            f' style="border-style: solid; border-color: {BORDER};">'
             f'<tr><td><img src="{html.escape(image)}"{size}></td></tr></table>'
         )
     return "".join(parts)
