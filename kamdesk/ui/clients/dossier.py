@@ -32,6 +32,7 @@ from kamdesk.ui.operations import ChangeHub, Reader, run_op
 from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import elided_label, title_label
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import CATEGORY_BADGES, badge_style
@@ -121,10 +122,8 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.reload()
 
     def _make_head_widgets(self) -> None:
-        self.title = QLabel()
-        self.title.setObjectName("dossierTitle")
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel()
+        self.title = title_label(name="dossierTitle")  # a name of 250 characters gives way
+        self.subtitle = elided_label()
         self.badges = QLabel()
         self.badges.setObjectName("classification")
         self.score = QProgressBar()
@@ -195,7 +194,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.statement_button.setEnabled(not is_new)
         if is_new:
             self.setWindowTitle(self.tr("New client"))
-            self.title.setText(self.tr("<h2>New client</h2>"))
+            self.title.setText(self.tr("New client"))
             self.subtitle.setText(self.tr("Fill in the profile and save; the rest opens then."))
             self.profile.load(None)
             self.score.hide()
@@ -221,7 +220,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
             )[self.client_id]
         self._load_share(profile.estimated_spend)
         self.setWindowTitle(self.tr("{name} — dossier").format(name=profile.name))
-        self.title.setText(f"<h2>{_html(profile.name)}</h2>")
+        self.title.setText(profile.name)
         where = ", ".join(x for x in (profile.city, profile.country) if x)
         bits = [domain_text(profile.status.capitalize()), profile.industry, where, profile.kam]
         if archived:
@@ -442,7 +441,3 @@ class DossierWindow(RecordWindowState, QMainWindow):
             self._closing = True
             self.hub.changed.disconnect(self._on_changed)
         super().closeEvent(event)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -45,6 +45,7 @@ from kamdesk.ui.widgets.numbers import (
     short_date,
     whole_money,
 )
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
 from kamdesk.ui.widgets.table_state import SortItem, filling, key_of_row, remember_table
 
@@ -73,7 +74,7 @@ def make_table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
+    fit_rows(table)
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)

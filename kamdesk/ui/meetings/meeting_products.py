@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, ProductPicker, money
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import ERROR_STYLE
 from kamdesk.ui.widgets.table_state import keep_order
 
@@ -52,7 +53,7 @@ class AgendaProducts(QWidget):
             [self.tr("Product"), self.tr("Unit"), self.tr("Client's price today")]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        fit_rows(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(90)

@@ -39,6 +39,7 @@ from kamdesk.ui.orders.order_line_edit import read_number
 from kamdesk.ui.widgets.columns import fit_column
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.price_fields import money, qty_text
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import BAD_INPUT_STYLE, CAUTION_STYLE, ERROR_STYLE
 from kamdesk.ui.widgets.table_state import keep_order
 from kamdesk.ui.widgets.text_limits import limit_text
@@ -91,7 +92,7 @@ class LinesDialog(QDialog):
         keep_order(self.table, "the order's lines in their order, a quantity typed on each")
         self.table.setHorizontalHeaderLabels([_tr(h) for h, _w in self.HEADERS])
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        fit_rows(self.table, QComboBox())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)

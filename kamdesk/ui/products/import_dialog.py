@@ -52,6 +52,7 @@ from kamdesk.ui.widgets.column_mapping import ColumnMapping
 from kamdesk.ui.widgets.column_mapping import shown as _shown
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import integer
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import BAD_CELL as BAD_CELL_COLOUR
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG, TEXT_FAINT
 from kamdesk.ui.widgets.table_state import keep_order
@@ -90,7 +91,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setDefaultSectionSize(24)
+    fit_rows(table)
     table.setWordWrap(False)
     return table
 

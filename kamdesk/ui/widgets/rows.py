@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
+PADDING = 8  # above and below a table row's text, together
 TALL = "ÁÉÍÓÖŐÚÜŰÀÈÌÒÙƏĞŞÇİЁЙ"  # the tallest capitals of hu, it, az and ru
 
 
@@ -29,3 +36,18 @@ class RoomyRows(QStyledItemDelegate):
 def roomy_rows(view: QAbstractItemView) -> None:
     """Rows of `view` as tall as its accented capitals need."""
     view.setItemDelegate(RoomyRows(view))
+
+
+def row_height(view: QAbstractItemView) -> int:
+    """A table row's height in `view`'s font: its tallest letters and a little air."""
+    return line_height(view.fontMetrics()) + PADDING
+
+
+def fit_rows(view: QTableView, editor: QWidget | None = None) -> None:
+    """`view`'s rows as tall as its font needs (a larger system font, an accented capital),
+    never a fixed number of pixels; as tall as `editor` too when its cells hold one (a spin
+    box typed into in place)."""
+    header = view.verticalHeader()
+    header.setMinimumSectionSize(line_height(view.fontMetrics()))
+    tall = editor.sizeHint().height() + 2 if editor is not None else 0
+    header.setDefaultSectionSize(max(row_height(view), tall))

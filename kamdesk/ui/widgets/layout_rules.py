@@ -1,0 +1,153 @@
+"""The layout rules every window and dialog follows (issue 18), in one place:
+
+- a name, an address, a subject (anything a user typed) shows on one line, shortened with "…"
+  and whole in its tooltip, and never widens its window: `title_label`, `elided_label`;
+- a form taller than the screen scrolls, with its buttons fixed below it: `scrolling`;
+- the mouse wheel over a form scrolls it: a spin box, date edit or combo box changes with the
+  wheel only when it has the focus (`guard_wheel`, which `scrolling` applies);
+- an error message wraps onto as many lines as it needs: `error_label`;
+- a table's rows are as tall as its font needs (rows.fit_rows).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLayout,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kamdesk.ui.widgets.elided_label import ElidedLabel
+from kamdesk.ui.widgets.style import ERROR_STYLE
+
+TITLE_SCALE = 1.5  # a window's title (a client's, an order's name) against the body text
+
+
+def elided_label(text: str = "", name: str = "") -> ElidedLabel:
+    """One line of data (a name, an address), shortened where the row has no room."""
+    label = ElidedLabel(text)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def title_label(text: str = "", name: str = "") -> ElidedLabel:
+    """A window's heading (the client's name above its dossier): large and bold, on one line,
+    shortened with the whole name in its tooltip; selectable, to be copied."""
+    label = elided_label(text, name)
+    font = QFont(label.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * TITLE_SCALE)
+    else:
+        font.setPixelSize(round(font.pixelSize() * TITLE_SCALE))
+    font.setBold(True)
+    label.setFont(font)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def error_label(name: str = "") -> QLabel:
+    """A message in the error colour that wraps onto as many lines as it needs (never clipped,
+    never over the field below it); hidden until it has something to say."""
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    wrapping(label)
+    return label
+
+
+def wrapping(label: QLabel) -> QLabel:
+    """`label` wrapped at its width, growing in height as its text needs."""
+    label.setWordWrap(True)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Ignored)  # its text never widens the window
+    policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
+
+
+# --- the wheel ----------------------------------------------------------------------------------
+
+
+class WheelGuard(QObject):
+    """A wheel turned over an unfocused spin box, date edit or combo box scrolls the page it
+    is on instead of changing its value (a user scrolling a form changed a date by doing so)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
+            return False
+        if watched.hasFocus():
+            return False
+        parent = watched.parentWidget()
+        if parent is not None:  # handed up the way an ignored wheel travels (to the page)
+            QCoreApplication.sendEvent(parent, event)
+        return True
+
+
+_GUARD: list[WheelGuard] = []
+
+
+def _guard() -> WheelGuard:
+    if not _GUARD:
+        _GUARD.append(WheelGuard())
+    return _GUARD[0]
+
+
+def guard_wheel(root: QWidget) -> None:
+    """Every spin box, date edit and combo box under `root` takes the wheel only when focused
+    (and a click, not the wheel, gives it the focus)."""
+    guard = _guard()
+    for field in root.findChildren(QAbstractSpinBox) + root.findChildren(QComboBox):
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        field.removeEventFilter(guard)
+        field.installEventFilter(guard)
+
+
+# --- the scrolling form -------------------------------------------------------------------------
+
+
+def scroll_area(content: QWidget, name: str = "") -> QScrollArea:
+    """`content` in a frameless area that scrolls up and down (its width follows the window:
+    never sideways), the wheel guarded over its fields."""
+    area = QScrollArea()
+    if name:
+        area.setObjectName(name)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    guard_wheel(content)
+    return area
+
+
+def scrolling(
+    content: QWidget | QLayout, buttons: QWidget | QLayout | None = None, name: str = ""
+) -> QWidget:
+    """A page of `content` that scrolls when the window is shorter than it, `buttons` below
+    the scrolling part: always in sight, whatever the height of the screen."""
+    if isinstance(content, QLayout):
+        inner = QWidget()
+        inner.setLayout(content)
+        content = inner
+    page = QWidget()
+    if name:
+        page.setObjectName(name)
+    box = QVBoxLayout(page)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(scroll_area(content), 1)
+    if isinstance(buttons, QLayout):
+        box.addLayout(buttons)
+    elif buttons is not None:
+        box.addWidget(buttons)
+    return page

@@ -1,0 +1,228 @@
+"""Issue 18, layout rules: every top-level window and dialog, opened on a client whose every
+typed text is 250 characters long, fits a 1024×768 screen, and every button it shows is in
+sight, whole, on every one of its pages (tabs)."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import os
+import pkgutil
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+import kamdesk.ui
+from kamdesk.db import Database, open_database
+from kamdesk.paths import AppPaths
+from kamdesk.ui.mainwindow import MainWindow
+from tests.ui.layout_windows import SHOWN, WINDOWS, Records
+from tests.ui.long_texts import lengthen_client
+from tests.ui.waiting import settled
+
+SCREEN = QSize(1024, 768)
+SHOTS = os.environ.get("KAMDESK_LAYOUT_SHOTS", "")  # a folder: screenshots of each window
+
+
+@pytest.fixture(scope="module")
+def long_db(tmp_path_factory: pytest.TempPathFactory, demo_template: Path) -> Iterator[Database]:
+    folder = tmp_path_factory.mktemp("long-texts")
+    paths = AppPaths.from_data_dir(folder / "data").ensure()
+    shutil.copyfile(demo_template, paths.database)
+    database = open_database(paths.database, backups=paths.backups)
+    yield database
+    from kamdesk.ui import operations
+
+    assert operations.wait_for_reads(10_000)
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def records(long_db: Database) -> Records:
+    return Records.of(long_db, lengthen_client(long_db))
+
+
+@pytest.fixture(scope="module")
+def main(qapp: QApplication, long_db: Database, records: Records) -> Iterator[MainWindow]:
+    paths = AppPaths.from_data_dir(long_db.path.parent.parent / "main").ensure()
+    settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
+    window = MainWindow(long_db.path, settings, paths=paths)
+    window.resize(SCREEN)
+    window.attach(long_db)
+    window.show()
+    yield window
+    from tests.ui.closing import close_everything
+
+    close_everything(window, QMessageBox.StandardButton.Discard)
+
+
+def _at_most(window: QWidget, screen: QSize) -> None:
+    """As a window manager places a window: no larger than the screen, frame included."""
+    frame = window.frameGeometry().size() - window.geometry().size()
+    room = screen - frame
+    window.resize(min(window.width(), room.width()), min(window.height(), room.height()))
+
+
+def _widest(window: QWidget) -> str:
+    """The innermost widgets that ask for more than the screen's width: what to fix."""
+    wide = [
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible() and w.minimumSizeHint().width() > SCREEN.width()
+    ]
+    inner = [w for w in wide if not any(o is not w and w.isAncestorOf(o) for o in wide)]
+    return ", ".join(
+        f"{type(w).__name__} {w.objectName()!r} ({w.minimumSizeHint().width()} px)" for w in inner
+    )
+
+
+def _scrolled(widget: QWidget, window: QWidget) -> bool:
+    """Inside a page that scrolls or a list's cell: in reach by scrolling, not out of sight."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea | QAbstractItemView):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _button_problems(window: QWidget) -> list[str]:
+    problems = []
+    room = window.rect()
+    for button in window.findChildren(QAbstractButton):
+        if not isinstance(button, QPushButton) or not button.isVisible():
+            continue
+        place = QRect(button.mapTo(window, QPoint(0, 0)), button.size())
+        shown = button.visibleRegion().boundingRect()
+        name = f"{button.text()!r} ({button.objectName() or type(button.parentWidget()).__name__})"
+        if _scrolled(button, window):
+            if shown.width() < button.width() and not shown.isEmpty():
+                problems.append(f"button {name} cut sideways: {shown.width()} of {button.width()}")
+        elif not room.contains(place):
+            problems.append(f"button {name} at {place.getRect()} outside {room.getRect()}")
+        elif shown.size() != button.size():
+            problems.append(f"button {name} clipped: {shown.size().toTuple()} shown")
+    return problems
+
+
+def _problems(qtbot: QtBot, window: QWidget) -> list[str]:
+    settled(qtbot, window)
+    _at_most(window, SCREEN)
+    settled(qtbot, window)
+    problems = []
+    frame = window.frameGeometry()
+    if frame.width() > SCREEN.width() or frame.height() > SCREEN.height():
+        problems.append(f"{frame.width()}×{frame.height()} > 1024×768: {_widest(window)}")
+    return problems + _button_problems(window)
+
+
+def _pages(qtbot: QtBot, window: QWidget, name: str) -> list[str]:
+    """The problems on each page of each tab widget the window shows (tabs in tabs too)."""
+    found: list[str] = []
+    seen: set[int] = set()
+
+    def visit(page: str) -> None:
+        found.extend(
+            f"{page}: {p}" for p in _problems(qtbot, window) if f"{page}: {p}" not in found
+        )
+        if SHOTS:
+            window.grab().save(str(Path(SHOTS) / f"{page.replace('/', '-')}.png"))
+        for tabs in window.findChildren(QTabWidget):
+            if id(tabs) in seen or not tabs.isVisible():
+                continue
+            seen.add(id(tabs))
+            first = tabs.currentIndex()
+            for index in range(tabs.count()):
+                if index != first and tabs.isTabEnabled(index) and tabs.isTabVisible(index):
+                    tabs.setCurrentIndex(index)
+                    visit(f"{page} · {tabs.tabText(index).replace('&', '')}")
+            tabs.setCurrentIndex(first)
+
+    visit(name)
+    return found
+
+
+def _close(window: QWidget, main: MainWindow) -> None:
+    if window is main:
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
+        if isinstance(window, QDialog):
+            window.reject()
+        window.close()
+        for top in QApplication.topLevelWidgets():
+            if top is not main and top.isVisible():
+                top.close()
+    window.deleteLater()
+
+
+@pytest.mark.parametrize("name", list(WINDOWS))
+def test_the_window_fits_1024_by_768_with_its_buttons_in_sight(
+    qtbot: QtBot, main: MainWindow, records: Records, name: str
+) -> None:
+    window = WINDOWS[name](main, records)
+    assert window is not None, f"{name} did not open"
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        if window is main:
+            found = []
+            for key in main.sections:
+                main.show_section(key)
+                found += _pages(qtbot, main, f"main window · {key}")
+        else:
+            found = _pages(qtbot, window, name)
+        assert found == [], "\n".join(found)
+    finally:
+        _close(window, main)
+
+
+def _window_classes() -> set[str]:
+    """Every dialog and main window class kamdesk's interface defines."""
+    for info in pkgutil.walk_packages(kamdesk.ui.__path__, "kamdesk.ui."):
+        importlib.import_module(info.name)
+    found = set()
+    stack: list[type] = [QDialog, QMainWindow]
+    while stack:
+        for sub in stack.pop().__subclasses__():
+            stack.append(sub)
+            if sub.__module__.startswith("kamdesk.") and not inspect.isabstract(sub):
+                found.add(sub.__name__)
+    return found
+
+
+# shown elsewhere or not a window of its own: why each is left out of WINDOWS
+NOT_LISTED = {
+    "_LedgerDialog": "the base of PaymentDialog and AllocateDialog",
+    "LinesDialog": "the base of ShipDialog, DeliverDialog and ReturnDialog",
+    "DocumentOutput": "the base of DocumentDialog and the report outputs",
+    "AllocateDialog": "PaymentDialog's table and buttons, on a payment already recorded",
+    "PlanImportDialog": "shown after a plan file is read: tests/ui/test_plans_page.py",
+    "PreviewDialog": "shown after a sync file is read: tests/ui/test_sync_section.py",
+    "ConflictDialog": "shown on a stale edit: tests/ui/test_stale_edits.py",
+    "PdfPreview": "a document's preview, sized to the screen it opens on",
+    "FigureClients": "a dashboard figure's list of clients: tests/ui/test_dashboard.py",
+    "LeaveNotice": "a reminder's small notice: tests/ui/test_reminders.py",
+}
+
+
+def test_every_kind_of_window_is_in_the_list() -> None:
+    """A new window or dialog joins WINDOWS (or NOT_LISTED, saying why)."""
+    missing = _window_classes() - SHOWN - set(NOT_LISTED)
+    assert missing == set(), f"add to tests/ui/layout_windows.py: {sorted(missing)}"
