@@ -87,9 +87,23 @@ def _widest(window: QWidget) -> str:
         if w.isVisible() and w.minimumSizeHint().width() > SCREEN.width()
     ]
     inner = [w for w in wide if not any(o is not w and w.isAncestorOf(o) for o in wide)]
-    return ", ".join(
-        f"{type(w).__name__} {w.objectName()!r} ({w.minimumSizeHint().width()} px)" for w in inner
-    )
+    return ", ".join(f"{_named(w)} of {_named(w.parentWidget())}: {_parts(w)}" for w in inner)
+
+
+def _named(w: QWidget | None) -> str:
+    if w is None:
+        return "nothing"
+    return f"{type(w).__name__} {w.objectName()!r} ({w.minimumSizeHint().width()} px)"
+
+
+def _parts(w: QWidget) -> str:
+    """What a too-wide widget is made of, the widest first, and the widest of each down."""
+    children = [c for c in w.findChildren(QWidget) if c.parentWidget() is w and c.isVisible()]
+    children.sort(key=lambda c: -c.minimumSizeHint().width())
+    said = "; ".join(_named(c) for c in children[:4])
+    if children and children[0].minimumSizeHint().width() > SCREEN.width() // 2:
+        said += f" [{_parts(children[0])}]"
+    return said
 
 
 def _scrolled(widget: QWidget, window: QWidget) -> bool:

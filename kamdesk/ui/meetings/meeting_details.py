@@ -30,6 +30,7 @@ from kamdesk.ui.meetings.meeting_common import pydate, qdate, qtime
 from kamdesk.ui.meetings.meeting_products import AgendaProducts
 from kamdesk.ui.orders.order_header import ClientPicker
 from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_int, widget_state
+from kamdesk.ui.widgets.layout_rules import elided_label, shrinking
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import MUTED_STYLE
@@ -146,8 +147,7 @@ class DetailsPage(QWidget):
         self.travel.setObjectName("travelMin")
         self.travel.setMaximumWidth(70)
         self.travel.setAlignment(RIGHT_ALIGN)
-        self.leave_hint = QLabel()
-        self.leave_hint.setObjectName("leaveHint")
+        self.leave_hint = elided_label(name="leaveHint")
         self.leave_hint.setStyleSheet(MUTED_STYLE)
         left.add(
             "travel",
@@ -189,7 +189,7 @@ class DetailsPage(QWidget):
 
         self.offer = QComboBox()
         self.offer.setObjectName("offer")
-        self.offer.setMinimumWidth(260)
+        shrinking(self.offer, 20)  # an offer's long client name never widens the window
         self.new_order_button = QPushButton(icon("new"), self.tr("Create draft order…"))
         self.new_order_button.setObjectName("createDraftOrder")
         self.new_order_button.clicked.connect(self.create_order.emit)

@@ -38,6 +38,7 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.orders.order_line_edit import read_number
 from kamdesk.ui.widgets.columns import fit_column
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.layout_rules import Heading
 from kamdesk.ui.widgets.price_fields import money, qty_text
 from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import BAD_INPUT_STYLE, CAUTION_STYLE, ERROR_STYLE
@@ -85,7 +86,8 @@ class LinesDialog(QDialog):
         self.rows: list[tuple[int, OrderLineRecord]] = [
             (i, line) for i, line in enumerate(order.lines) if self.takes_part(line.fulfilment)
         ]
-        head = QLabel(f"<b>{_html(order.client_name)}</b> · {_html(order.number)}")
+        head = Heading()  # a long client name gives way
+        head.set_text(order.client_name, order.number)
         text = QLabel(intro)
         text.setWordWrap(True)
         self.table = QTableWidget(len(self.rows), len(self.HEADERS))
@@ -449,7 +451,3 @@ class ReturnDialog(LinesDialog):
 
 def set_reason(combo: QComboBox, reason: str) -> None:
     combo.setCurrentIndex(max(0, combo.findData(reason)))
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -42,6 +42,7 @@ from kamdesk.ui.widgets.forms import (
     widget_state,
 )
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import error_label, scrolling
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import (
     BAD_FIELD,
@@ -116,9 +117,7 @@ class ProductDialog(QDialog):
         self._show_promotions(detail)
 
         # --- layout ------------------------------------------------------------------------------
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary = error_label("summary")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -137,15 +136,16 @@ class ProductDialog(QDialog):
         left_column.addStretch(1)
         columns_row.addLayout(left_column, 1)
         columns_row.addLayout(right_column, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns_row)
-        layout.addWidget(breaks_box, 1)
-        layout.addWidget(self.promotions)
+        content = QVBoxLayout()
+        content.addLayout(columns_row)
+        content.addWidget(breaks_box, 1)
+        content.addWidget(self.promotions)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
-        self.resize(920, 760)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scrolling(content, bottom), 1)  # Save in sight on a low screen
+        self.resize(920, 740)
         self._snapshot = self._state()
 
     def _build_form(

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.ui.meetings.meeting_common import STATES, day_text
-from kamdesk.ui.widgets.elided_label import ElidedLabel
+from kamdesk.ui.widgets.elided_label import ElidedButton, ElidedLabel
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import (
     CALL_TEXT,
@@ -159,7 +158,7 @@ class Block(QFrame):
         return heading
 
 
-class LinkButton(QPushButton):
+class LinkButton(ElidedButton):
     """A name that opens something (a client's dossier, a meeting), drawn like a link but
     reachable with the keyboard and clicked like any button."""
 
@@ -168,6 +167,7 @@ class LinkButton(QPushButton):
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(0)
 
     def set_look(self, *, muted: bool = False, bold: bool = False) -> None:
         """Before it is shown (STYLE reads the properties when the button is polished)."""

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+)
 
 SHORTEST = 60  # it shrinks to this, then the row has to make room
 LONGEST = 480  # the room it asks for at most: a dialog sized to its contents stays on screen
@@ -68,3 +76,39 @@ class ElidedLabel(QLabel):
             self.shown_text(),
             self.foregroundRole(),
         )
+
+
+class ElidedButton(QPushButton):
+    """A button whose text is data (a client's name that opens its dossier): shortened with
+    "…" where its row has no room, the whole text in its tooltip; `text()` stays whole."""
+
+    elides = True  # tests/ui/walker.py: shortened on purpose, not clipped
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), SHORTEST), hint.height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), LONGEST), hint.height())
+
+    def _room(self) -> int:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, self)
+        icon = self.iconSize().width() + 4 if not self.icon().isNull() else 0
+        return max(0, self.contentsRect().width() - margin - icon)
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self._room())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setToolTip(self.text() if self.shown_text() != self.text() else "")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLayout,
     QScrollArea,
@@ -26,16 +27,21 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.widgets.elided_label import ElidedLabel
-from kamdesk.ui.widgets.style import ERROR_STYLE
+from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
 
+SHORT = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 TITLE_SCALE = 1.5  # a window's title (a client's, an order's name) against the body text
 
 
-def elided_label(text: str = "", name: str = "") -> ElidedLabel:
+def elided_label(text: str = "", name: str = "", *, bold: bool = False) -> ElidedLabel:
     """One line of data (a name, an address), shortened where the row has no room."""
     label = ElidedLabel(text)
     if name:
         label.setObjectName(name)
+    if bold:
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
     return label
 
 
@@ -53,6 +59,35 @@ def title_label(text: str = "", name: str = "") -> ElidedLabel:
     label.setFont(font)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+class Heading(QWidget):
+    """A window's heading of two parts on one line: the title (a client's name) large and
+    bold, the detail (the order, the subject) muted after it; each shortened with "…" and
+    whole in its tooltip where the window has no room."""
+
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.title = title_label()
+        self.detail = elided_label()
+        self.detail.setStyleSheet(MUTED_STYLE)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(12)
+        row.addWidget(self.title, 3)
+        row.addWidget(self.detail, 2)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_text(self, title: str, detail: str = "") -> None:
+        self.title.setText(title)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+
+    def text(self) -> str:
+        """What it says, both parts."""
+        return " ".join(t for t in (self.title.text(), self.detail.text()) if t)
 
 
 def error_label(name: str = "") -> QLabel:
@@ -107,11 +142,40 @@ def _guard() -> WheelGuard:
 def guard_wheel(root: QWidget) -> None:
     """Every spin box, date edit and combo box under `root` takes the wheel only when focused
     (and a click, not the wheel, gives it the focus)."""
-    guard = _guard()
     for field in root.findChildren(QAbstractSpinBox) + root.findChildren(QComboBox):
+        guard_field(field)
+
+
+def guard_field(field: QWidget) -> None:
+    """`field` (a spin box, date edit, combo box) takes the wheel only when focused."""
+    if isinstance(field, QAbstractSpinBox | QComboBox):
+        guard = _guard()
         field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         field.removeEventFilter(guard)
         field.installEventFilter(guard)
+
+
+def shrinking(combo: QComboBox, letters: int = 16) -> QComboBox:
+    """A combo box listing data (clients, products, people) as wide as `letters` letters at
+    least and its row allows at most: a 250-character item never widens its window."""
+    combo.setSizeAdjustPolicy(SHORT)
+    combo.setMinimumContentsLength(letters)
+    policy = combo.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+    combo.setSizePolicy(policy)
+    return combo
+
+
+def apply_rules(root: QWidget) -> None:
+    """The rules a finished window's fields follow: the wheel guarded over every spin box,
+    date edit and combo box; every combo box as narrow as its window needs."""
+    guard_wheel(root)
+    for combo in root.findChildren(QComboBox):
+        if (
+            combo.sizeAdjustPolicy()
+            != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        ):
+            shrinking(combo, max(combo.minimumContentsLength(), 12))
 
 
 # --- the scrolling form -------------------------------------------------------------------------
