@@ -146,6 +146,20 @@ def _problems(qtbot: QtBot, window: QWidget) -> list[str]:
     return problems + _button_problems(window)
 
 
+def _shots(qtbot: QtBot, window: QWidget, page: str) -> None:
+    """The window as it looks at 1024×768 and at 1440×900 (its own size if smaller)."""
+    size = window.size()
+    stem = Path(SHOTS) / page.replace("/", "-")
+    window.grab().save(f"{stem} 1024.png")
+    if isinstance(window, QMainWindow):
+        window.resize(1440 - 4, 900 - 30)
+    _at_most(window, QSize(1440, 900))
+    settled(qtbot, window)
+    window.grab().save(f"{stem} 1440.png")
+    window.resize(size)
+    settled(qtbot, window)
+
+
 def _pages(qtbot: QtBot, window: QWidget, name: str) -> list[str]:
     """The problems on each page of each tab widget the window shows (tabs in tabs too)."""
     found: list[str] = []
@@ -156,7 +170,7 @@ def _pages(qtbot: QtBot, window: QWidget, name: str) -> list[str]:
             f"{page}: {p}" for p in _problems(qtbot, window) if f"{page}: {p}" not in found
         )
         if SHOTS:
-            window.grab().save(str(Path(SHOTS) / f"{page.replace('/', '-')}.png"))
+            _shots(qtbot, window, page)
         for tabs in window.findChildren(QTabWidget):
             if id(tabs) in seen or not tabs.isVisible():
                 continue

@@ -182,14 +182,14 @@ def apply_rules(root: QWidget) -> None:
 
 
 def scroll_area(content: QWidget, name: str = "") -> QScrollArea:
-    """`content` in a frameless area that scrolls up and down (its width follows the window:
-    never sideways), the wheel guarded over its fields."""
+    """`content` in a frameless area that scrolls up and down (its width follows the window's;
+    sideways only if the window is narrower than the content can be), the wheel guarded over
+    its fields."""
     area = QScrollArea()
     if name:
         area.setObjectName(name)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     guard_wheel(content)
     return area
