@@ -112,7 +112,7 @@ def _meetings(s: Session, client_id: str) -> None:
         Activity.kind.in_(SCHEDULED_KINDS),
         Activity.starts_at.is_not(None),
     )
-    for meeting_id in s.scalars(query.limit(6)):
+    for meeting_id in s.scalars(query):
         data = meetings.meeting_data(details.get_meeting(s, meeting_id))
         data = lengthened(data, lambda d: meetings.meeting_problems(s, d))
         meetings.save_meeting(s, data, meeting_id=meeting_id)

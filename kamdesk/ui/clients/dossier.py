@@ -134,6 +134,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.gaps = QListWidget()
         self.gaps.setObjectName("gaps")
         self.gaps.setMaximumHeight(96)
+        self.gaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elided
         roomy_rows(self.gaps)  # a gap may start with İ, Ő or Ё
         self.gaps.itemActivated.connect(self._open_gap)
         self.gaps.itemClicked.connect(self._open_gap)
@@ -151,12 +152,13 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.statement_button.setObjectName("dossierStatement")
         self.statement_button.clicked.connect(self.reconciliation_statement)
 
-    def _head(self) -> QHBoxLayout:
-        """The title, classification and buttons above the tabs, with the dossier's gaps."""
+    def _head(self) -> QVBoxLayout:
+        """The title on a line of its own (a long name has the window's width before it gives
+        way), under it the classification, the dossier's gaps and the buttons."""
         head_left = QVBoxLayout()
-        head_left.addWidget(self.title)
         head_left.addWidget(self.subtitle)
         head_left.addWidget(self.badges)
+        head_left.addStretch(1)
         head_right = QVBoxLayout()
         head_right.addWidget(self.score)
         buttons = QHBoxLayout()
@@ -166,10 +168,14 @@ class DossierWindow(RecordWindowState, QMainWindow):
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
         head_right.addLayout(buttons)
-        head = QHBoxLayout()
-        head.addLayout(head_left, 1)
-        head.addWidget(self.gaps, 2)
-        head.addLayout(head_right)
+        row = QHBoxLayout()
+        row.addLayout(head_left, 2)
+        row.addWidget(self.gaps, 2)
+        row.addLayout(head_right)
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        head.addWidget(self.title)
+        head.addLayout(row)
         return head
 
     def _make_map(self) -> QWidget:

@@ -168,6 +168,8 @@ class DetailsPage(QWidget):
         self.attendees = QListWidget()
         self.attendees.setObjectName("attendees")
         roomy_rows(self.attendees)
+        # a long name or position shortened with "…", not a sideways scroll bar
+        self.attendees.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.attendees.setMinimumHeight(110)
         self.attendees.setMaximumHeight(150)
         self.no_contacts = QLabel()

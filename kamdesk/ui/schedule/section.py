@@ -39,8 +39,10 @@ from kamdesk.ui.schedule.schedule_day import DAY_WIDTHS, DayModel, conflict_pair
 from kamdesk.ui.schedule.week_calendar import WeekCalendar
 from kamdesk.ui.schedule.week_layout import (
     AMBER,
+    CALL_SIGN,
     DAYS,
     GREEN,
+    MEETING_SIGN,
     OPEN_AT_H,
     RED,
     SNAP_MIN,
@@ -356,9 +358,11 @@ class ScheduleSection(QWidget):
                 parts.append(self.tr("%n meeting(s)", "", meetings))
             if calls:
                 parts.append(self.tr("%n call(s)", "", calls))
-            short = [str(meetings)] if meetings else []
-            short += [f"☎ {calls}"] if calls else []
-            counts.append((", ".join(parts), " + ".join(short)))
+            # a narrow column: each count after the sign of what it counts (people met, the
+            # phone), as the week's own blocks mark a call; the words are in the tooltip
+            short = [f"{MEETING_SIGN} {meetings}"] if meetings else []
+            short += [f"{CALL_SIGN} {calls}"] if calls else []
+            counts.append((", ".join(parts), " · ".join(short)))
             n = len(conflict_pairs(items))
             clashes.append(n)
             lacking = sum(1 for i in items if not_ready(i))
