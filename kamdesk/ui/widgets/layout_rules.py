@@ -12,8 +12,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QComboBox,
     QFrame,
@@ -93,12 +95,34 @@ class Heading(QWidget):
 def error_label(name: str = "") -> QLabel:
     """A message in the error colour that wraps onto as many lines as it needs (never clipped,
     never over the field below it); hidden until it has something to say."""
-    label = QLabel()
+    label = WrappingLabel()
     if name:
         label.setObjectName(name)
     label.setStyleSheet(ERROR_STYLE)
-    wrapping(label)
     return label
+
+
+class WrappingLabel(QLabel):
+    """A label that wraps and is as tall as its lines at its width, in any layout (a form
+    row in a group box in a scrolling page gave it one line's height: the rest was cut off
+    and ran over the field below)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        wrapping(self)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        tall = self.heightForWidth(self.width()) if self.text() else 0
+        if tall > 0 and tall != self.minimumHeight():
+            self.setMinimumHeight(tall)
 
 
 def wrapping(label: QLabel) -> QLabel:
@@ -124,10 +148,19 @@ class WheelGuard(QObject):
             return False
         if watched.hasFocus():
             return False
-        parent = watched.parentWidget()
-        if parent is not None:  # handed up the way an ignored wheel travels (to the page)
-            QCoreApplication.sendEvent(parent, event)
+        area = _scrolling_ancestor(watched)
+        if area is not None:  # the page under the mouse scrolls
+            QCoreApplication.sendEvent(area.viewport(), event)
         return True
+
+
+def _scrolling_ancestor(widget: QWidget) -> QAbstractScrollArea | None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QAbstractItemView):
+            return parent
+        parent = parent.parentWidget()
+    return None
 
 
 _GUARD: list[WheelGuard] = []
