@@ -143,7 +143,18 @@ def _problems(qtbot: QtBot, window: QWidget) -> list[str]:
     frame = window.frameGeometry()
     if frame.width() > SCREEN.width() or frame.height() > SCREEN.height():
         problems.append(f"{frame.width()}×{frame.height()} > 1024×768: {_widest(window)}")
-    return problems + _button_problems(window)
+    return problems + _button_problems(window) + _sideways(window)
+
+
+def _sideways(window: QWidget) -> list[str]:
+    """A page that scrolls sideways is wider than its window: what is on its right is out of
+    sight (a table scrolling its columns is another matter)."""
+    return [
+        f"page {_named(area.widget())} scrolls sideways: {area.widget().width()} > "
+        f"{area.viewport().width()} px [{_parts(area.widget())}]"
+        for area in window.findChildren(QScrollArea)
+        if area.isVisible() and area.widget() is not None and area.horizontalScrollBar().isVisible()
+    ]
 
 
 def _shots(qtbot: QtBot, window: QWidget, page: str) -> None:

@@ -46,6 +46,7 @@ from kamdesk.ui.today.today_blocks import (
 )
 from kamdesk.ui.today.today_meetings import MeetingsBlock
 from kamdesk.ui.today.today_outcomes import OutcomesBlock
+from kamdesk.ui.widgets.layout_rules import elided_label
 from kamdesk.ui.widgets.numbers import day_text, long_date
 from kamdesk.ui.widgets.style import BOLD_STYLE, DEPENDENCY_ALERTS, PLACEHOLDER_STYLE
 
@@ -375,9 +376,7 @@ class TodaySection(QWidget):
         labels = category_labels()
         biggest = max(s.share for s in self.top_clients)
         for row, s in enumerate(self.top_clients):
-            name = QLabel(s.name)
-            name.setObjectName("topClientName")
-            name.setToolTip(s.name)
+            name = elided_label(s.name, "topClientName")  # a long name gives way
             if "key" in s.categories:
                 name.setStyleSheet(BOLD_STYLE)
             bar = QProgressBar()
