@@ -4,10 +4,12 @@ portfolio (tests/ui/long_texts.py). test_layouts_fit.py opens each and checks it
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QEventLoop
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from sqlalchemy import select
 
 from kamdesk.db import Database
@@ -214,6 +216,24 @@ def _first_run(main: MainWindow, r: Records) -> QWidget:
     return FirstRunDialog(main)
 
 
+def _until(done: Callable[[], bool]) -> None:
+    """Events processed until `done()` (a read off the GUI thread applied), 10 s at most."""
+    deadline = time.monotonic() + 10
+    while not done() and time.monotonic() < deadline:
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+    assert done()
+
+
+def _ledger(main: MainWindow, r: Records) -> QWidget:
+    """Receivables with the long-named client chosen: its ledger below the list."""
+    main.show_section("receivables")
+    section = main.receivables
+    _until(lambda: not section.loading)
+    section._select_client(r.client)
+    _until(lambda: section.panel.ledger is not None)
+    return main
+
+
 def _backups(main: MainWindow, r: Records) -> QDialog | None:
     _db(main).back_up()
     return main.open_backups()
@@ -267,6 +287,7 @@ WINDOWS: dict[str, Opener] = {
     "export": _export,
     "sync passphrase": _sync_passphrase,
     "first run": _first_run,
+    "receivables, a client chosen": _ledger,
 }
 
 # the classes of windows and dialogs each entry above shows

@@ -220,7 +220,7 @@ def test_the_window_fits_1024_by_768_with_its_buttons_in_sight(
     try:
         window.show()
         qtbot.waitExposed(window)
-        if window is main:
+        if name == "main window":
             found = []
             for key in main.sections:
                 main.show_section(key)
