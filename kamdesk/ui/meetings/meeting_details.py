@@ -192,10 +192,13 @@ class DetailsPage(QWidget):
         self.offer = QComboBox()
         self.offer.setObjectName("offer")
         shrinking(self.offer, 20)  # an offer's long client name never widens the window
+        none_yet = self.offer.fontMetrics().horizontalAdvance(self.tr("No offer prepared yet"))
+        self.offer.setMinimumWidth(none_yet + 48)  # its own words whole, the arrow beside
         self.new_order_button = QPushButton(icon("new"), self.tr("Create draft order…"))
         self.new_order_button.setObjectName("createDraftOrder")
         self.new_order_button.clicked.connect(self.create_order.emit)
-        right.add("offer", self.tr("The offer"), field_row(self.offer, self.new_order_button))
+        offer_row = field_row(self.offer, self.new_order_button, stretch=False)  # it widens
+        right.add("offer", self.tr("The offer"), offer_row)
         self.offer_note = QLabel()
         self.offer_note.setStyleSheet(MUTED_STYLE)
         self.offer_note.setWordWrap(True)
