@@ -39,6 +39,7 @@ from kamdesk.ui.reports.dashboard_tiles import FigureClients, FigureTile, agains
 from kamdesk.ui.reports.pareto_chart import ParetoChart, pareto_bars
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import guard_wheel
 from kamdesk.ui.widgets.numbers import short_date
 
 if TYPE_CHECKING:
@@ -144,6 +145,7 @@ class DashboardPage(ReportPage):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        guard_wheel(body)  # the wheel scrolls the page, not a field under it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

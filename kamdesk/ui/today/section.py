@@ -46,7 +46,7 @@ from kamdesk.ui.today.today_blocks import (
 )
 from kamdesk.ui.today.today_meetings import MeetingsBlock
 from kamdesk.ui.today.today_outcomes import OutcomesBlock
-from kamdesk.ui.widgets.layout_rules import elided_label
+from kamdesk.ui.widgets.layout_rules import elided_label, guard_wheel
 from kamdesk.ui.widgets.numbers import day_text, long_date
 from kamdesk.ui.widgets.style import BOLD_STYLE, DEPENDENCY_ALERTS, PLACEHOLDER_STYLE
 
@@ -162,6 +162,7 @@ class TodaySection(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        guard_wheel(content)  # the wheel scrolls the page, not a field under it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
