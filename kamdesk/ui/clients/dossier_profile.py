@@ -40,7 +40,7 @@ from kamdesk.ui.widgets.forms import (
     widget_state,
 )
 from kamdesk.ui.widgets.icons import icon
-from kamdesk.ui.widgets.layout_rules import error_label, scrolling
+from kamdesk.ui.widgets.layout_rules import WrappingLabel, error_label, scrolling
 from kamdesk.ui.widgets.style import ERROR_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
 
@@ -327,7 +327,7 @@ class StrategyPage(QWidget):
             text.setPlaceholderText(self.tr("why, in a sentence"))
             text.setEnabled(False)
             box.toggled.connect(text.setEnabled)
-            error = QLabel()
+            error = WrappingLabel()  # wraps, as tall as its lines
             error.setStyleSheet(ERROR_STYLE)
             error.hide()
             reasons_layout.addWidget(box, row * 2, 0)

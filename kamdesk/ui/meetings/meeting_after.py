@@ -33,7 +33,7 @@ from kamdesk.ui.meetings.meeting_common import (
     time_text,
 )
 from kamdesk.ui.widgets.icons import icon
-from kamdesk.ui.widgets.layout_rules import guard_field, guard_wheel
+from kamdesk.ui.widgets.layout_rules import WrappingLabel, guard_field, guard_wheel
 from kamdesk.ui.widgets.numbers import date_edit
 from kamdesk.ui.widgets.style import (
     DANGER,
@@ -56,7 +56,7 @@ def _title(text: str) -> QLabel:
 
 
 def _error() -> QLabel:
-    label = QLabel()
+    label = WrappingLabel()  # wraps, as tall as its lines
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, ProductPicker, money
 from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import ERROR_STYLE
@@ -61,7 +61,7 @@ class AgendaProducts(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.problem = QLabel()
+        self.problem = WrappingLabel()  # wraps, as tall as its lines
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
         row = QHBoxLayout()

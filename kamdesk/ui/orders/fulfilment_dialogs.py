@@ -38,7 +38,7 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.orders.order_line_edit import read_number
 from kamdesk.ui.widgets.columns import fit_column
 from kamdesk.ui.widgets.forms import domain_text
-from kamdesk.ui.widgets.layout_rules import Heading
+from kamdesk.ui.widgets.layout_rules import Heading, WrappingLabel
 from kamdesk.ui.widgets.price_fields import money, qty_text
 from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import BAD_INPUT_STYLE, CAUTION_STYLE, ERROR_STYLE
@@ -110,7 +110,7 @@ class LinesDialog(QDialog):
         self.notes: list[QLineEdit] = []
         for r, (_i, line) in enumerate(self.rows):
             self.fill_row(r, line)
-        self.message = QLabel()
+        self.message = WrappingLabel()  # wraps, as tall as its lines
         self.message.setObjectName("linesMessage")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)

@@ -35,6 +35,7 @@ from kamdesk.ui.orders.order_lines_view import OrderLinesView
 from kamdesk.ui.orders.order_side import EventsTable, SuggestionsPanel
 from kamdesk.ui.orders.order_status import StatusState, Tone, status_text
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import ERROR_STYLE, NOTE_STYLE, OK_STYLE, WEAK_STYLE
@@ -164,7 +165,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self.current.setStyleSheet(WEAK_STYLE)
         # two lines: a converted price says from what, at which rate, of which day
         self.current.setMinimumHeight(2 * self.current.fontMetrics().lineSpacing() + 4)
-        self.message = QLabel()
+        self.message = WrappingLabel()  # wraps, as tall as its lines
         self.message.setObjectName("orderMessage")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)

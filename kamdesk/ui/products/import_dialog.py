@@ -51,6 +51,7 @@ from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.column_mapping import ColumnMapping
 from kamdesk.ui.widgets.column_mapping import shown as _shown
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.numbers import integer
 from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import BAD_CELL as BAD_CELL_COLOUR
@@ -186,7 +187,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.reload_button)
-        self.file_message = QLabel()
+        self.file_message = WrappingLabel()  # wraps, as tall as its lines
         self.file_message.setObjectName("fileMessage")
         self.file_message.setStyleSheet(ERROR_STYLE)
         self.file_message.setWordWrap(True)

@@ -42,7 +42,7 @@ from kamdesk.ui.widgets.forms import (
     widget_state,
 )
 from kamdesk.ui.widgets.icons import icon
-from kamdesk.ui.widgets.layout_rules import error_label, scrolling
+from kamdesk.ui.widgets.layout_rules import WrappingLabel, error_label, scrolling
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import (
     BAD_FIELD,
@@ -265,7 +265,7 @@ class ProductDialog(QDialog):
         self.add_break_button.clicked.connect(self.add_break)
         self.remove_break_button = QPushButton(icon("remove"), self.tr("Remove break"))
         self.remove_break_button.clicked.connect(self.remove_break)
-        self.break_error = QLabel()
+        self.break_error = WrappingLabel()  # wraps, as tall as its lines
         self.break_error.setObjectName("breakError")
         self.break_error.setStyleSheet(ERROR_STYLE)
         self.break_error.setWordWrap(True)
