@@ -35,7 +35,7 @@ from kamdesk.ui.orders.order_lines_view import OrderLinesView
 from kamdesk.ui.orders.order_side import EventsTable, SuggestionsPanel
 from kamdesk.ui.orders.order_status import StatusState, Tone, status_text
 from kamdesk.ui.widgets.icons import icon
-from kamdesk.ui.widgets.layout_rules import WrappingLabel
+from kamdesk.ui.widgets.layout_rules import WrappingLabel, stack_when_narrow
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import ERROR_STYLE, NOTE_STYLE, OK_STYLE, WEAK_STYLE
@@ -122,7 +122,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
 
         self.suggestions = SuggestionsPanel()
         self.suggestions.chosen.connect(self.add_suggested)
-        self.suggestions.setMinimumWidth(240)
+        self.suggestions.setMinimumWidth(200)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tabs)
         split.addWidget(self.suggestions)
@@ -130,6 +130,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
         split.setStretchFactor(1, 0)
         split.setSizes([990, 260])
         self.splitter = split
+        stack_when_narrow(split)  # 1024 px: the suggestions under the lines, all columns seen
 
         row = self._button_row()
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -248,3 +249,33 @@ def scrolling(
     elif buttons is not None:
         box.addWidget(buttons)
     return page
+
+
+# --- a side panel in a narrow window ------------------------------------------------------------
+
+
+class _StackWhenNarrow(QObject):
+    def __init__(self, splitter: QSplitter, narrow: int) -> None:
+        super().__init__(splitter)
+        self.splitter, self.narrow = splitter, narrow
+        splitter.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        side = self.splitter.width() < self.narrow
+        wanted = Qt.Orientation.Vertical if side else Qt.Orientation.Horizontal
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            room = self.splitter.height() if side else self.splitter.width()
+            self.splitter.setSizes([room * 3 // 4, room // 4] if side else [room - 260, 260])
+
+
+def stack_when_narrow(splitter: QSplitter, narrow: int = 1000) -> None:
+    """A main part and a side panel side by side, the panel under the main part while the
+    splitter is narrower than `narrow` (a 1024-pixel screen): the main part keeps the width
+    its columns need."""
+    _StackWhenNarrow(splitter, narrow).fit()
