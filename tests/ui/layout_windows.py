@@ -210,6 +210,15 @@ def _sync_passphrase(main: MainWindow, r: Records) -> QWidget:
     return PassphraseDialog(long_text("file") + ".kamdesk", main)
 
 
+def _open_passphrase(main: MainWindow, r: Records) -> QWidget:
+    from pathlib import Path
+
+    from kamdesk.ui.settings.passphrase_dialog import PassphraseDialog
+    from tests.ui.long_texts import long_text
+
+    return PassphraseDialog(Path(long_text("folder")) / "kamdesk.sqlite", lambda _p: None, main)
+
+
 def _first_run(main: MainWindow, r: Records) -> QWidget:
     from kamdesk.ui.first_run import FirstRunDialog
 
@@ -287,42 +296,45 @@ WINDOWS: dict[str, Opener] = {
     "export": _export,
     "sync passphrase": _sync_passphrase,
     "first run": _first_run,
+    "encrypted database": _open_passphrase,
     "receivables, a client chosen": _ledger,
 }
 
-# the classes of windows and dialogs each entry above shows
+# the classes of windows and dialogs the entries above show (below kamdesk.ui)
 SHOWN = {
-    "MainWindow",
-    "DossierWindow",
-    "ContactDialog",
-    "CompetitorDialog",
-    "SpecialPriceDialog",
-    "OrderWindow",
-    "CreditDialog",
-    "ShipDialog",
-    "DeliverDialog",
-    "ReturnDialog",
-    "ApprovalDialog",
-    "ReasonDialog",
-    "DocumentDialog",
-    "MeetingWindow",
-    "ProductDialog",
-    "PriceColumnsDialog",
-    "PromotionsDialog",
-    "ImportDialog",
-    "StatementDialog",
-    "PaymentDialog",
-    "DunningDialog",
-    "BankImportDialog",
-    "CompanyDialog",
-    "RulesDialog",
-    "RatesDialog",
-    "LaptopDialog",
-    "BackupsDialog",
-    "EncryptionDialog",
-    "ShortcutsDialog",
-    "AboutDialog",
-    "ExportDialog",
-    "PassphraseDialog",
-    "FirstRunDialog",
+    "mainwindow.MainWindow",
+    "clients.dossier.DossierWindow",
+    "clients.contact_dialog.ContactDialog",
+    "clients.dossier_lists.CompetitorDialog",
+    "clients.special_price_dialog.SpecialPriceDialog",
+    "orders.order_window.OrderWindow",
+    "orders.credit_dialog.CreditDialog",
+    "orders.fulfilment_dialogs.ShipDialog",
+    "orders.fulfilment_dialogs.DeliverDialog",
+    "orders.fulfilment_dialogs.ReturnDialog",
+    "orders.note_dialogs.ApprovalDialog",
+    "orders.note_dialogs.ReasonDialog",
+    "documents.document_dialog.DocumentDialog",
+    "meetings.meeting_window.MeetingWindow",
+    "products.product_dialog.ProductDialog",
+    "products.price_columns.PriceColumnsDialog",
+    "products.promotions.PromotionsDialog",
+    "products.import_dialog.ImportDialog",
+    "receivables.statement_dialog.StatementDialog",
+    "receivables.payment_dialog.PaymentDialog",
+    "receivables.step_dialogs.DunningDialog",
+    "receivables.step_dialogs.ReasonDialog",
+    "receivables.import_dialog.BankImportDialog",
+    "settings.company_dialog.CompanyDialog",
+    "settings.rules_dialog.RulesDialog",
+    "settings.rates_dialog.RatesDialog",
+    "settings.laptop_dialog.LaptopDialog",
+    "settings.backups_dialog.BackupsDialog",
+    "settings.encryption_dialog.EncryptionDialog",
+    "settings.passphrase_dialog.PassphraseDialog",
+    "help.help_dialogs.ShortcutsDialog",
+    "help.help_dialogs.AboutDialog",
+    "sync.export_dialog.ExportDialog",
+    "sync.import_dialogs.PassphraseDialog",
+    "first_run.FirstRunDialog",
 }
