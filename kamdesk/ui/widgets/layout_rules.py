@@ -1,12 +1,15 @@
 """The layout rules every window and dialog follows (issue 18), in one place:
 
 - a name, an address, a subject (anything a user typed) shows on one line, shortened with "…"
-  and whole in its tooltip, and never widens its window: `title_label`, `elided_label`;
+  and whole in its tooltip, and never widens its window: `title_label`, `elided_label`,
+  `Heading`, elided_label.ElidedButton; a combo box listing data shrinks: `shrinking`;
 - a form taller than the screen scrolls, with its buttons fixed below it: `scrolling`;
 - the mouse wheel over a form scrolls it: a spin box, date edit or combo box changes with the
-  wheel only when it has the focus (`guard_wheel`, which `scrolling` applies);
-- an error message wraps onto as many lines as it needs: `error_label`;
-- a table's rows are as tall as its font needs (rows.fit_rows).
+  wheel only when it has the focus (`guard_wheel`, applied by `scroll_area` and FieldForm);
+- an error message wraps onto as many lines as it needs: `error_label`, `WrappingLabel`;
+- a side panel goes under the main part in a narrow window: `stack_when_narrow`;
+- a table's rows are as tall as its font needs (rows.fit_rows); a name column stays readable
+  (columns.readable_name_column).
 """
 
 from __future__ import annotations
@@ -198,18 +201,6 @@ def shrinking(combo: QComboBox, letters: int = 16) -> QComboBox:
     policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
     combo.setSizePolicy(policy)
     return combo
-
-
-def apply_rules(root: QWidget) -> None:
-    """The rules a finished window's fields follow: the wheel guarded over every spin box,
-    date edit and combo box; every combo box as narrow as its window needs."""
-    guard_wheel(root)
-    for combo in root.findChildren(QComboBox):
-        if (
-            combo.sizeAdjustPolicy()
-            != QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        ):
-            shrinking(combo, max(combo.minimumContentsLength(), 12))
 
 
 # --- the scrolling form -------------------------------------------------------------------------
