@@ -153,10 +153,10 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.statement_button.clicked.connect(self.reconciliation_statement)
 
     def _head(self) -> QVBoxLayout:
-        """The title on a line of its own (a long name has the window's width before it gives
-        way), under it the classification, the dossier's gaps and the buttons."""
+        """The title and the line about the client each on a line of its own (a long name has
+        the window's width before it gives way), under them the classification, the dossier's
+        gaps and the buttons."""
         head_left = QVBoxLayout()
-        head_left.addWidget(self.subtitle)
         head_left.addWidget(self.badges)
         head_left.addStretch(1)
         head_right = QVBoxLayout()
@@ -175,6 +175,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         head = QVBoxLayout()
         head.setSpacing(2)
         head.addWidget(self.title)
+        head.addWidget(self.subtitle)
         head.addLayout(row)
         return head
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from kamdesk.ui.widgets.columns import COLUMN_AT_MOST
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money, percent_text, qty_text
 from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import TEXT_DEFAULT, TEXT_INACTIVE
@@ -53,6 +54,7 @@ class DocumentLines(QTableWidget):
         self.setAlternatingRowColors(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(COLUMN_AT_MOST)  # a long name shortened
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.itemChanged.connect(self._on_item_changed)
 

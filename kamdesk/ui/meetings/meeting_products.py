@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.widgets.columns import COLUMN_AT_MOST
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, ProductPicker, money
@@ -60,6 +61,7 @@ class AgendaProducts(QWidget):
         self.table.setMaximumHeight(130)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(COLUMN_AT_MOST)  # a long name shortened
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.problem = WrappingLabel()  # wraps, as tall as its lines
         self.problem.setStyleSheet(ERROR_STYLE)

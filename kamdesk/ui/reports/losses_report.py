@@ -45,6 +45,7 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.reports.report_output import ReportOutput, losses_described
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
+from kamdesk.ui.widgets.columns import COLUMN_AT_MOST
 from kamdesk.ui.widgets.layout_rules import guard_wheel
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import integer, short_date
@@ -427,6 +428,7 @@ class LossesReport(ReportPage):
         # the names get the room; the figures take what they need
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(COLUMN_AT_MOST)  # a long name shortened
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
 

@@ -76,3 +76,12 @@ def readable_name_column(view: QTableView, column: int, at_least: int = NAME_AT_
     """`column` (a client's, a product's name) stretches into the spare width but never
     narrower than `at_least`: the table scrolls sideways first."""
     _NameRoom(view, column, at_least).fit()
+
+
+COLUMN_AT_MOST = 300  # a column fitted to its contents: a 250-character name is shortened
+
+
+def cap_columns(view: QTableView, at_most: int = COLUMN_AT_MOST) -> None:
+    """Columns fitted to their contents stop at `at_most` pixels: a long name is shortened
+    ("…", whole in its tooltip) rather than pushing the other columns out of sight."""
+    view.horizontalHeader().setMaximumSectionSize(at_most)
