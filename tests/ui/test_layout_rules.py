@@ -133,3 +133,21 @@ def test_table_rows_follow_the_font(qtbot: QtBot) -> None:
         assert table.rowHeight(0) >= line_height(table.fontMetrics())
         heights.append(table.rowHeight(0))
     assert heights[1] > heights[0]
+
+
+def test_a_new_meeting_takes_the_clients_address_only_if_its_place_field_holds_it(
+    qtbot: QtBot, window: MainWindow, db: Database
+) -> None:
+    """250-character address and city: prefilled, the place would read "502 / 500" and the
+    meeting could not be saved as offered."""
+    from kamdesk.ui.widgets.text_limits import limit_problems
+
+    long = "Kőbányai út " * 21
+    with db.unit_of_work() as s:
+        city = ("Budapest " * 30)[:250]
+        client_id = add_client(s, "Győri Kft.", kam="Anna", address=long[:250], city=city).id
+    meeting = windows.open_meeting(db, window.hub, None, parent=window, client_id=client_id)
+    qtbot.waitExposed(meeting)
+    place = meeting.details.location
+    assert limit_problems({"location": place}) == {}
+    assert place.text() == ""  # left to type: nothing cut

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from kamdesk.services.schedule.records import MeetingData, MeetingRecord
     from kamdesk.ui.operations import ChangeHub
 
-from kamdesk.ui.meetings.meeting_fields import field_row, form_row_of, text_box
+from kamdesk.ui.meetings.meeting_fields import address_within, field_row, form_row_of, text_box
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import TIME_PATTERN, date_edit, short_date
 
@@ -341,7 +341,7 @@ class DetailsPage(QWidget):
             parts = [profile.address.strip()]
             if profile.city and profile.city not in profile.address:
                 parts.append(profile.city)
-            self._client_address = ", ".join(p for p in parts if p)
+            self._client_address = address_within(", ".join(p for p in parts if p), self.location)
             for c in contacts:
                 text = c.name + (f" — {c.data.position}" if c.data.position else "")
                 item = QListWidgetItem(text)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -57,3 +58,9 @@ def text_box(title: str, placeholder: str, name: str) -> tuple[QWidget, QPlainTe
     layout.addWidget(QLabel(f"<b>{title}</b>"))
     layout.addWidget(edit, 1)
     return box, edit
+
+
+def address_within(address: str, field: QLineEdit) -> str:
+    """The client's address as a new meeting's place, if the field takes it whole: a longer
+    one (a 250-character address and city) is left for the KAM to type, never cut."""
+    return address if len(address) <= limit_text(field).limit else ""
