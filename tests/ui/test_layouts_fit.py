@@ -37,6 +37,8 @@ from tests.ui.long_texts import lengthen_client
 from tests.ui.waiting import settled
 
 SCREEN = QSize(1024, 768)
+LANGUAGES = ("en", "ru")
+SHOWN_IN = {"language": "en"}  # the language the windows are opened in now (for the shots)
 SHOTS = os.environ.get("KAMDESK_LAYOUT_SHOTS", "")  # a folder: screenshots of each window
 
 
@@ -58,8 +60,19 @@ def records(long_db: Database) -> Records:
     return Records.of(long_db, lengthen_client(long_db))
 
 
-@pytest.fixture(scope="module")
-def main(qapp: QApplication, long_db: Database, records: Records) -> Iterator[MainWindow]:
+@pytest.fixture(scope="module", params=LANGUAGES)
+def main(
+    request: pytest.FixtureRequest, qapp: QApplication, long_db: Database, records: Records
+) -> Iterator[MainWindow]:
+    """The main window in English and in Russian (long words: a form's labels, a button)."""
+    from tests.ui.walker import in_language
+
+    with in_language(qapp, request.param):
+        SHOWN_IN["language"] = request.param
+        yield from _main(long_db)
+
+
+def _main(long_db: Database) -> Iterator[MainWindow]:
     paths = AppPaths.from_data_dir(long_db.path.parent.parent / "main").ensure()
     settings = QSettings(str(paths.settings_file), QSettings.Format.IniFormat)
     window = MainWindow(long_db.path, settings, paths=paths)
@@ -160,7 +173,7 @@ def _sideways(window: QWidget) -> list[str]:
 def _shots(qtbot: QtBot, window: QWidget, page: str) -> None:
     """The window as it looks at 1024×768 and at 1440×900 (its own size if smaller)."""
     size = window.size()
-    stem = Path(SHOTS) / page.replace("/", "-")
+    stem = Path(SHOTS) / f"{SHOWN_IN['language']} {page.replace('/', '-')}"
     window.grab().save(f"{stem} 1024.png")
     if isinstance(window, QMainWindow):
         window.resize(1440 - 4, 900 - 30)

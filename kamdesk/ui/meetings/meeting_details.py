@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from kamdesk.ui.meetings.meeting_common import pydate, qdate, qtime
 from kamdesk.ui.meetings.meeting_products import AgendaProducts
 from kamdesk.ui.orders.order_header import ClientPicker
 from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_int, widget_state
-from kamdesk.ui.widgets.layout_rules import elided_label, shrinking
+from kamdesk.ui.widgets.layout_rules import elided_label
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import MUTED_STYLE
@@ -41,7 +40,14 @@ if TYPE_CHECKING:
     from kamdesk.services.schedule.records import MeetingData, MeetingRecord
     from kamdesk.ui.operations import ChangeHub
 
-from kamdesk.ui.meetings.meeting_fields import address_within, field_row, form_row_of, text_box
+from kamdesk.ui.meetings.meeting_fields import (
+    address_within,
+    data_combo,
+    field_column,
+    field_row,
+    form_row_of,
+    text_box,
+)
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import TIME_PATTERN, date_edit, short_date
 
@@ -189,15 +195,11 @@ class DetailsPage(QWidget):
         self.products = self.product_box.table
         right.add("products", self.tr("Products on the agenda"), self.product_box)
 
-        self.offer = QComboBox()
-        self.offer.setObjectName("offer")
-        shrinking(self.offer, 20)  # an offer's long client name never widens the window
-        none_yet = self.offer.fontMetrics().horizontalAdvance(self.tr("No offer prepared yet"))
-        self.offer.setMinimumWidth(none_yet + 48)  # its own words whole, the arrow beside
+        self.offer = data_combo("offer", self.tr("No offer prepared yet"))
         self.new_order_button = QPushButton(icon("new"), self.tr("Create draft order…"))
         self.new_order_button.setObjectName("createDraftOrder")
         self.new_order_button.clicked.connect(self.create_order.emit)
-        offer_row = field_row(self.offer, self.new_order_button, stretch=False)  # it widens
+        offer_row = field_column(self.offer, self.new_order_button)  # narrow in any language
         right.add("offer", self.tr("The offer"), offer_row)
         self.offer_note = QLabel()
         self.offer_note.setStyleSheet(MUTED_STYLE)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +43,12 @@ from kamdesk.ui.widgets.forms import (
     widget_state,
 )
 from kamdesk.ui.widgets.icons import icon
-from kamdesk.ui.widgets.layout_rules import WrappingLabel, error_label, scrolling
+from kamdesk.ui.widgets.layout_rules import (
+    WrappingLabel,
+    columns_when_wide,
+    error_label,
+    scrolling,
+)
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import (
     BAD_FIELD,
@@ -144,7 +150,11 @@ class ProductDialog(QDialog):
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(content, bottom), 1)  # Save in sight on a low screen
+        page = scrolling(content, bottom)  # Save in sight on a low screen
+        layout.addWidget(page, 1)
+        area = page.findChild(QScrollArea)
+        assert area is not None
+        columns_when_wide(columns_row, area.viewport())  # narrow: one under the other
         self.resize(920, 740)
         self._snapshot = self._state()
 

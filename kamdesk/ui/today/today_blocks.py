@@ -158,6 +158,9 @@ class Block(QFrame):
         return heading
 
 
+SUBJECT_AT_LEAST = 220  # a task's subject keeps this much; what follows it gives way first
+
+
 class LinkButton(ElidedButton):
     """A name that opens something (a client's dossier, a meeting), drawn like a link but
     reachable with the keyboard and clicked like any button."""
@@ -258,7 +261,9 @@ class TasksBlock(Block):
         self._days.append(due)
         if late:
             due.setProperty("tone", "late")
-        subject = make_label(t.subject, name="taskSubject")
+        subject = ElidedLabel(t.subject)  # a long subject gives way, kept readable
+        subject.setObjectName("taskSubject")
+        subject.setMinimumWidth(min(subject.sizeHint().width(), SUBJECT_AT_LEAST))
         if late:
             subject.setProperty("tone", "red")
         widgets: list[QWidget] = [box, due, subject]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
+    QBoxLayout,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -270,3 +271,36 @@ def stack_when_narrow(splitter: QSplitter, narrow: int = 1000) -> None:
     splitter is narrower than `narrow` (a 1024-pixel screen): the main part keeps the width
     its columns need."""
     _StackWhenNarrow(splitter, narrow).fit()
+
+
+class _ColumnsWhenWide(QObject):
+    def __init__(self, box: QBoxLayout, room: QWidget) -> None:
+        super().__init__(room)
+        self.box, self.room = box, room
+        room.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def side_by_side(self) -> int:
+        """The width the columns need beside each other."""
+        items = [self.box.itemAt(i) for i in range(self.box.count())]
+        margins = self.box.contentsMargins()
+        widths = [item.minimumSize().width() for item in items if item is not None]
+        gaps = self.box.spacing() * max(0, len(widths) - 1)
+        return sum(widths) + gaps + margins.left() + margins.right()
+
+    def fit(self) -> None:
+        wide = self.room.width() >= self.side_by_side() + 24  # a scroll bar's room
+        wanted = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+
+
+def columns_when_wide(box: QBoxLayout, room: QWidget) -> None:
+    """The columns of `box` side by side while `room` (the page's viewport) is wide enough
+    for them, one under the other when it is not (a 1024-pixel screen, long Russian labels):
+    the page scrolls down, never sideways."""
+    _ColumnsWhenWide(box, room).fit()
