@@ -159,6 +159,7 @@ class Block(QFrame):
 
 
 SUBJECT_AT_LEAST = 220  # a task's subject keeps this much; what follows it gives way first
+LINK_AT_LEAST = 150  # and a client's name after it
 
 
 class LinkButton(ElidedButton):
@@ -170,7 +171,8 @@ class LinkButton(ElidedButton):
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.setMinimumWidth(0)
+        # a name keeps this much: a note after it ("agreed at …") gives way first
+        self.setMinimumWidth(min(super().sizeHint().width(), LINK_AT_LEAST))
 
     def set_look(self, *, muted: bool = False, bold: bool = False) -> None:
         """Before it is shown (STYLE reads the properties when the button is polished)."""
