@@ -151,3 +151,41 @@ def test_a_new_meeting_takes_the_clients_address_only_if_its_place_field_holds_i
     place = meeting.details.location
     assert limit_problems({"location": place}) == {}
     assert place.text() == ""  # left to type: nothing cut
+
+
+def test_a_long_name_in_a_table_leaves_the_other_columns_in_sight(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
+
+    from kamdesk.ui.widgets.columns import COLUMN_AT_MOST, cap_columns
+
+    table = QTableWidget(1, 3)
+    qtbot.addWidget(table)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    cap_columns(table)
+    name = "Győri Élelmiszer-nagykereskedelmi Zártkörűen Működő Részvénytársaság " * 3
+    for column, text in enumerate((name, "champion", "high")):
+        table.setItem(0, column, QTableWidgetItem(text))
+    table.resize(700, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    assert header.sectionSize(0) <= COLUMN_AT_MOST
+    assert header.sectionPosition(2) + header.sectionSize(2) <= table.viewport().width()
+
+
+def test_a_side_panel_goes_under_the_main_part_in_a_narrow_window(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLabel, QSplitter
+
+    from kamdesk.ui.widgets.layout_rules import stack_when_narrow
+
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    qtbot.addWidget(splitter)
+    splitter.addWidget(QLabel("lines"))
+    splitter.addWidget(QLabel("suggestions"))
+    stack_when_narrow(splitter, narrow=1000)
+    splitter.resize(1200, 600)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    assert splitter.orientation() == Qt.Orientation.Horizontal
+    splitter.resize(900, 600)
+    qtbot.waitUntil(lambda: splitter.orientation() == Qt.Orientation.Vertical)
