@@ -31,6 +31,7 @@ from shiboken6 import isValid
 
 from kamdesk.ui import windows
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
 
 LOCK_MINUTES_KEY = "laptop/lock_minutes"
@@ -92,7 +93,7 @@ class LockPage(QWidget):
         self.passphrase.setObjectName("lockPassphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
-        self.error = QLabel()
+        self.error = WrappingLabel()  # wraps, as tall as its lines
         self.error.setObjectName("lockError")
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()

@@ -2773,10 +2773,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>DossierWindow</name>
         <message>
-            <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Yeni müştəri&lt;/h2&gt;</translation>
-        </message>
-        <message>
             <source>ARCHIVED</source>
             <translation>ARXİVDƏ</translation>
         </message>

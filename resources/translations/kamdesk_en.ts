@@ -2763,10 +2763,6 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>DossierWindow</name>
         <message>
-            <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>ARCHIVED</source>
             <translation type="unfinished" />
         </message>

@@ -2753,10 +2753,6 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     <context>
         <name>DossierWindow</name>
         <message>
-            <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Új ügyfél&lt;/h2&gt;</translation>
-        </message>
-        <message>
             <source>ARCHIVED</source>
             <translation>ARCHIVÁLVA</translation>
         </message>

@@ -2773,10 +2773,6 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     <context>
         <name>DossierWindow</name>
         <message>
-            <source>&lt;h2&gt;New client&lt;/h2&gt;</source>
-            <translation>&lt;h2&gt;Nuovo cliente&lt;/h2&gt;</translation>
-        </message>
-        <message>
             <source>ARCHIVED</source>
             <translation>ARCHIVIATO</translation>
         </message>

@@ -283,8 +283,8 @@ def _button(report: _Report, button: QAbstractButton) -> None:
     if isinstance(button, QToolButton) and button.menu() is not None:
         for action in button.menu().actions():
             report.word(button, "menu action", action.text())
-    if not text:
-        return
+    if not text or getattr(button, "elides", False):
+        return  # an eliding button (a name that opens a record) shortens on purpose
     if isinstance(button, QToolButton) and (
         button.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
         and not button.icon().isNull()

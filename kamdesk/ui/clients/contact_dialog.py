@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_day
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ class ContactDialog(QDialog):
         columns.addLayout(left, 1)
         columns.addSpacing(16)
         columns.addLayout(right, 1)
-        self.summary = QLabel()
+        self.summary = WrappingLabel()  # wraps, as tall as its lines
         self.summary.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

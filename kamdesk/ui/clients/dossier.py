@@ -33,6 +33,7 @@ from kamdesk.ui.undo.history import add_main_actions
 from kamdesk.ui.widgets import numbers
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import elided_label, title_label
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import CATEGORY_BADGES, badge_style
@@ -123,10 +124,8 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.reload()
 
     def _make_head_widgets(self) -> None:
-        self.title = QLabel()
-        self.title.setObjectName("dossierTitle")
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel()
+        self.title = title_label(name="dossierTitle")  # a name of 250 characters gives way
+        self.subtitle = elided_label()
         self.badges = QLabel()
         self.badges.setObjectName("classification")
         self.score = QProgressBar()
@@ -137,6 +136,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.gaps = QListWidget()
         self.gaps.setObjectName("gaps")
         self.gaps.setMaximumHeight(96)
+        self.gaps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elided
         roomy_rows(self.gaps)  # a gap may start with İ, Ő or Ё
         self.gaps.itemActivated.connect(self._open_gap)
         self.gaps.itemClicked.connect(self._open_gap)
@@ -154,12 +154,13 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.statement_button.setObjectName("dossierStatement")
         self.statement_button.clicked.connect(self.reconciliation_statement)
 
-    def _head(self) -> QHBoxLayout:
-        """The title, classification and buttons above the tabs, with the dossier's gaps."""
+    def _head(self) -> QVBoxLayout:
+        """The title and the line about the client each on a line of its own (a long name has
+        the window's width before it gives way), under them the classification, the dossier's
+        gaps and the buttons."""
         head_left = QVBoxLayout()
-        head_left.addWidget(self.title)
-        head_left.addWidget(self.subtitle)
         head_left.addWidget(self.badges)
+        head_left.addStretch(1)
         head_right = QVBoxLayout()
         head_right.addWidget(self.score)
         buttons = QHBoxLayout()
@@ -169,10 +170,15 @@ class DossierWindow(RecordWindowState, QMainWindow):
         buttons.addWidget(self.archive_button)
         buttons.addWidget(self.delete_button)
         head_right.addLayout(buttons)
-        head = QHBoxLayout()
-        head.addLayout(head_left, 1)
-        head.addWidget(self.gaps, 2)
-        head.addLayout(head_right)
+        row = QHBoxLayout()
+        row.addLayout(head_left, 2)
+        row.addWidget(self.gaps, 2)
+        row.addLayout(head_right)
+        head = QVBoxLayout()
+        head.setSpacing(2)
+        head.addWidget(self.title)
+        head.addWidget(self.subtitle)
+        head.addLayout(row)
         return head
 
     def _make_map(self) -> QWidget:
@@ -197,7 +203,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
         self.statement_button.setEnabled(not is_new)
         if is_new:
             self.setWindowTitle(self.tr("New client"))
-            self.title.setText(self.tr("<h2>New client</h2>"))
+            self.title.setText(self.tr("New client"))
             self.subtitle.setText(self.tr("Fill in the profile and save; the rest opens then."))
             self.profile.load(None)
             self.score.hide()
@@ -223,7 +229,7 @@ class DossierWindow(RecordWindowState, QMainWindow):
             )[self.client_id]
         self._load_share(profile.estimated_spend)
         self.setWindowTitle(self.tr("{name} — dossier").format(name=profile.name))
-        self.title.setText(f"<h2>{_html(profile.name)}</h2>")
+        self.title.setText(profile.name)
         where = ", ".join(x for x in (profile.city, profile.country) if x)
         bits = [domain_text(profile.status.capitalize()), profile.industry, where, profile.kam]
         if archived:
@@ -451,7 +457,3 @@ class DossierWindow(RecordWindowState, QMainWindow):
             self._closing = True
             self.hub.changed.disconnect(self._on_changed)
         super().closeEvent(event)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

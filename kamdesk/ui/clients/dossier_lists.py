@@ -33,7 +33,7 @@ from kamdesk.ui import windows
 from kamdesk.ui.clients.history_words import detail_text, kind_text, status_text, title_text
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub, run_op
-from kamdesk.ui.widgets.columns import fit_columns
+from kamdesk.ui.widgets.columns import cap_columns, fit_columns
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm, domain_text
 from kamdesk.ui.widgets.icons import icon
@@ -45,6 +45,7 @@ from kamdesk.ui.widgets.numbers import (
     short_date,
     whole_money,
 )
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import ATTITUDE_COLOURS
 from kamdesk.ui.widgets.table_state import SortItem, filling, key_of_row, remember_table
 
@@ -73,10 +74,11 @@ def make_table(headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
+    fit_rows(table)
     table.setWordWrap(False)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    cap_columns(table)  # a long name shortened, the columns after it in sight
     return table
 
 

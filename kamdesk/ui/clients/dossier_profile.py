@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +42,7 @@ from kamdesk.ui.widgets.forms import (
     widget_state,
 )
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel, error_label, scrolling
 from kamdesk.ui.widgets.style import ERROR_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
 
@@ -52,13 +52,6 @@ if TYPE_CHECKING:
     from kamdesk.db import Database
 
 COUNTRIES = ("", "HU", "RU", "IT", "AZ", "KZ", "BY", "UA", "GE", "PL", "CZ", "RO", "DE", "AT")
-
-
-def _scrolled(inner: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setWidget(inner)
-    return area
 
 
 class ProfilePage(QWidget):
@@ -114,22 +107,21 @@ class ProfilePage(QWidget):
         self.save_button = QPushButton(icon("save"), self.tr("Save profile"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.clicked.connect(self.save)
-        self.summary = QLabel()
-        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary = error_label()
         self.requisites = RequisitesBox(self.tax_id)
         self.country.currentTextChanged.connect(self._follow_country)
         inner = QWidget()
         box = QVBoxLayout(inner)
         box.addLayout(self.form)
         box.addWidget(self.requisites)
+        box.addStretch(1)
         row = QHBoxLayout()
+        row.setContentsMargins(9, 4, 9, 4)
         row.addWidget(self.summary, 1)
         row.addWidget(self.save_button)
-        box.addLayout(row)
-        box.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_scrolled(inner))
+        layout.addWidget(scrolling(inner, row))  # Save in sight however long the form
         self._profile = ClientProfile()
 
     def _follow_country(self, text: str) -> None:
@@ -346,7 +338,7 @@ class StrategyPage(QWidget):
             text.setPlaceholderText(self.tr("why, in a sentence"))
             text.setEnabled(False)
             box.toggled.connect(text.setEnabled)
-            error = QLabel()
+            error = WrappingLabel()  # wraps, as tall as its lines
             error.setStyleSheet(ERROR_STYLE)
             error.hide()
             reasons_layout.addWidget(box, row * 2, 0)
@@ -363,14 +355,14 @@ class StrategyPage(QWidget):
         box_layout.addWidget(reasons)
         box_layout.addLayout(self.form)
         box_layout.addWidget(swot)
+        box_layout.addStretch(1)
         row_layout = QHBoxLayout()
+        row_layout.setContentsMargins(9, 4, 9, 4)
         row_layout.addStretch(1)
         row_layout.addWidget(self.save_button)
-        box_layout.addLayout(row_layout)
-        box_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_scrolled(inner))
+        layout.addWidget(scrolling(inner, row_layout))  # Save in sight however long the form
 
     def load(self, client_id: str) -> None:
         from kamdesk.services.clients.dossier import get_strategy, key_reasons_data

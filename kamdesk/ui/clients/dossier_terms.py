@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +37,7 @@ from kamdesk.ui.widgets.forms import (
     widget_state,
 )
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import error_label, scroll_area
 from kamdesk.ui.widgets.numbers import money_edit_text, short_date
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
@@ -89,9 +89,7 @@ class TermsPage(QWidget):
         top.addWidget(check_box, 1)
         box.addLayout(top)
         box.addWidget(specials_box, 1)
-        area = QScrollArea()
-        area.setWidgetResizable(True)
-        area.setWidget(inner)
+        area = scroll_area(inner)  # the wheel scrolls it, not a field under the mouse
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(area)
@@ -130,9 +128,7 @@ class TermsPage(QWidget):
         self.save_button = QPushButton(icon("save"), self.tr("Save terms"))
         self.save_button.setObjectName("saveTerms")
         self.save_button.clicked.connect(self.save)
-        self.summary = QLabel()
-        self.summary.setObjectName("termsSummary")
-        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary = error_label("termsSummary")
         terms_layout = QVBoxLayout(self.terms_box)
         terms_layout.addLayout(self.form)
         row = QHBoxLayout()

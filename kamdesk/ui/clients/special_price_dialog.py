@@ -12,6 +12,7 @@ from kamdesk.domain.catalog import SpecialPriceData, validate_special_price
 from kamdesk.ui.operations import ChangeHub
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import FieldForm, money_text, read_day, read_money
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.price_fields import ProductPicker
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
@@ -63,7 +64,7 @@ class SpecialPriceDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        self.summary = QLabel()
+        self.summary = WrappingLabel()  # wraps, as tall as its lines
         self.summary.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

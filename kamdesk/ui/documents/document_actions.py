@@ -55,9 +55,14 @@ def busy() -> Iterator[None]:
         QApplication.restoreOverrideCursor()
 
 
+LONGEST_STEM = 100  # characters of a file's name (255 bytes at most, 2 a letter in Cyrillic)
+
+
 def file_name(number: str, version: int = 1, suffix: str = "") -> str:
     """A file name any system and mail program accepts: 'KP-2026-0007 v2.pdf'."""
     stem = re.sub(r"[^\w.\- ]+", "-", number).strip(" .-") or "document"
+    if len(stem) > LONGEST_STEM:  # a client's 250-character name: past what a file system takes
+        stem = f"{stem[: LONGEST_STEM - 30].rstrip(' .-')} - {stem[-27:].lstrip(' .-')}"
     if version > 1:
         stem += f" v{version}"
     if suffix:

@@ -36,12 +36,13 @@ from kamdesk.errors import UserError
 from kamdesk.paths import AppPaths
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.documents import document_actions as out
-from kamdesk.ui.documents.contract_page import PARTS, ContractPage, html
+from kamdesk.ui.documents.contract_page import PARTS, ContractPage
 from kamdesk.ui.documents.document_lines import COLUMNS, DocumentLines
 from kamdesk.ui.documents.document_output import DocumentOutput
 from kamdesk.ui.documents.proposal_page import TEXTS, ProposalPage
 from kamdesk.ui.widgets.forms import domain_text
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import Heading
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STYLE
@@ -113,9 +114,7 @@ class DocumentDialog(DocumentOutput):
     # --- building -----------------------------------------------------------------------------
     def _kind_row(self) -> QHBoxLayout:
         """Whose, what and in which language."""
-        self.heading = QLabel()
-        self.heading.setObjectName("documentHeading")
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading = Heading("documentHeading")  # a long client name gives way
         self.kind_group = QButtonGroup(self)
         self.kind_buttons: dict[str, QRadioButton] = {}
         kinds = QHBoxLayout()
@@ -264,13 +263,11 @@ class DocumentDialog(DocumentOutput):
         finally:
             self._loading = False
         status = domain_text(STATUS_LABELS.get(record.status, record.status)).lower()
-        self.heading.setText(
-            f"<span style='font-size:15px'><b>{html(record.client_name)}</b></span> &nbsp; "
-            + html(
-                self.tr("order {number} of {day}, {status}").format(
-                    number=record.number, day=short_date(record.order_date), status=status
-                )
-            )
+        self.heading.set_text(
+            record.client_name,
+            self.tr("order {number} of {day}, {status}").format(
+                number=record.number, day=short_date(record.order_date), status=status
+            ),
         )
         self.setWindowTitle(
             self.tr("Documents — {number} — {client}").format(

@@ -9,7 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from kamdesk.ui.widgets.columns import COLUMN_AT_MOST
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money, percent_text, qty_text
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import TEXT_DEFAULT, TEXT_INACTIVE
 from kamdesk.ui.widgets.table_state import keep_order
 
@@ -46,12 +48,13 @@ class DocumentLines(QTableWidget):
             ]
         )
         self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(24)
+        fit_rows(self)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(COLUMN_AT_MOST)  # a long name shortened
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         self.itemChanged.connect(self._on_item_changed)
 

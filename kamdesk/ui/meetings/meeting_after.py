@@ -33,6 +33,7 @@ from kamdesk.ui.meetings.meeting_common import (
     time_text,
 )
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel, guard_field, guard_wheel
 from kamdesk.ui.widgets.numbers import date_edit
 from kamdesk.ui.widgets.style import (
     DANGER,
@@ -55,7 +56,7 @@ def _title(text: str) -> QLabel:
 
 
 def _error() -> QLabel:
-    label = QLabel()
+    label = WrappingLabel()  # wraps, as tall as its lines
     label.setStyleSheet(ERROR_STYLE)
     label.setWordWrap(True)
     label.hide()
@@ -77,6 +78,7 @@ class StepRow(QWidget):
         self.due = date_edit(QDateEdit(), weekday=True)
         self.due.setObjectName("stepDue")
         self.due.setDate(qdate(due))
+        guard_field(self.due)  # a step's date changes by the wheel only when focused
         remove = QToolButton()
         remove.setText("✕")
         remove.setToolTip(self.tr("Remove this step"))
@@ -161,6 +163,7 @@ class AfterPage(QScrollArea):
         layout.addLayout(buttons)
         layout.addLayout(columns, 1)
         self.setWidget(content)
+        guard_wheel(content)  # the wheel scrolls the page, not a field under the mouse
         self.outcome.textChanged.connect(self._changed)
 
     def _make_status_buttons(self) -> None:

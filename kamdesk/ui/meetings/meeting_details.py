@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from kamdesk.ui.meetings.meeting_common import pydate, qdate, qtime
 from kamdesk.ui.meetings.meeting_products import AgendaProducts
 from kamdesk.ui.orders.order_header import ClientPicker
 from kamdesk.ui.widgets.forms import FieldForm, domain_text, read_int, widget_state
+from kamdesk.ui.widgets.layout_rules import elided_label
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import MUTED_STYLE
@@ -40,7 +40,14 @@ if TYPE_CHECKING:
     from kamdesk.services.schedule.records import MeetingData, MeetingRecord
     from kamdesk.ui.operations import ChangeHub
 
-from kamdesk.ui.meetings.meeting_fields import field_row, form_row_of, text_box
+from kamdesk.ui.meetings.meeting_fields import (
+    address_within,
+    data_combo,
+    field_column,
+    field_row,
+    form_row_of,
+    text_box,
+)
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.numbers import TIME_PATTERN, date_edit, short_date
 
@@ -146,8 +153,7 @@ class DetailsPage(QWidget):
         self.travel.setObjectName("travelMin")
         self.travel.setMaximumWidth(70)
         self.travel.setAlignment(RIGHT_ALIGN)
-        self.leave_hint = QLabel()
-        self.leave_hint.setObjectName("leaveHint")
+        self.leave_hint = elided_label(name="leaveHint")
         self.leave_hint.setStyleSheet(MUTED_STYLE)
         left.add(
             "travel",
@@ -168,6 +174,8 @@ class DetailsPage(QWidget):
         self.attendees = QListWidget()
         self.attendees.setObjectName("attendees")
         roomy_rows(self.attendees)
+        # a long name or position shortened with "…", not a sideways scroll bar
+        self.attendees.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.attendees.setMinimumHeight(110)
         self.attendees.setMaximumHeight(150)
         self.no_contacts = QLabel()
@@ -187,13 +195,12 @@ class DetailsPage(QWidget):
         self.products = self.product_box.table
         right.add("products", self.tr("Products on the agenda"), self.product_box)
 
-        self.offer = QComboBox()
-        self.offer.setObjectName("offer")
-        self.offer.setMinimumWidth(260)
+        self.offer = data_combo("offer", self.tr("No offer prepared yet"))
         self.new_order_button = QPushButton(icon("new"), self.tr("Create draft order…"))
         self.new_order_button.setObjectName("createDraftOrder")
         self.new_order_button.clicked.connect(self.create_order.emit)
-        right.add("offer", self.tr("The offer"), field_row(self.offer, self.new_order_button))
+        offer_row = field_column(self.offer, self.new_order_button)  # narrow in any language
+        right.add("offer", self.tr("The offer"), offer_row)
         self.offer_note = QLabel()
         self.offer_note.setStyleSheet(MUTED_STYLE)
         self.offer_note.setWordWrap(True)
@@ -336,7 +343,7 @@ class DetailsPage(QWidget):
             parts = [profile.address.strip()]
             if profile.city and profile.city not in profile.address:
                 parts.append(profile.city)
-            self._client_address = ", ".join(p for p in parts if p)
+            self._client_address = address_within(", ".join(p for p in parts if p), self.location)
             for c in contacts:
                 text = c.name + (f" — {c.data.position}" if c.data.position else "")
                 item = QListWidgetItem(text)

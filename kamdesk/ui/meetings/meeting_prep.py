@@ -40,6 +40,7 @@ from kamdesk.ui.meetings.meeting_prep_editors import (
     QuestionsEditor,
 )
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.layout_rules import guard_wheel
 from kamdesk.ui.widgets.numbers import percent, quantity
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import LINK, MUTED_STYLE, ON_DARK
@@ -238,6 +239,7 @@ class PreparationPage(QScrollArea):
         layout.addLayout(lower)
         layout.addStretch(1)
         self.setWidget(content)
+        guard_wheel(content)  # the wheel scrolls the page, not a field under the mouse
         self.content = content
 
     def _head(self) -> QHBoxLayout:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.ui.meetings.meeting_common import day_text, esc
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.rows import roomy_rows
 from kamdesk.ui.widgets.style import BORDER, ERROR_STYLE, MUTED_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
@@ -217,7 +218,7 @@ class ObjectionCard(QFrame):
             self.tr("Your prepared response: agree with what is right, then answer with facts"),
         )
         self.response.setObjectName("objectionResponse")
-        self.error = QLabel()
+        self.error = WrappingLabel()  # wraps, as tall as its lines
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         raised = (

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -20,8 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.ui.widgets.columns import COLUMN_AT_MOST
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, ProductPicker, money
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import ERROR_STYLE
 from kamdesk.ui.widgets.table_state import keep_order
 
@@ -52,15 +54,16 @@ class AgendaProducts(QWidget):
             [self.tr("Product"), self.tr("Unit"), self.tr("Client's price today")]
         )
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(22)
+        fit_rows(self.table)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(90)
         self.table.setMaximumHeight(130)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(COLUMN_AT_MOST)  # a long name shortened
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.problem = QLabel()
+        self.problem = WrappingLabel()  # wraps, as tall as its lines
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
         row = QHBoxLayout()

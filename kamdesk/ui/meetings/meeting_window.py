@@ -38,8 +38,9 @@ from kamdesk.ui.operations import run_op
 from kamdesk.ui.undo.history import add_main_actions
 from kamdesk.ui.widgets.conflicts import run_edit
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import Heading, wrapping
 from kamdesk.ui.widgets.record_window import RecordWindowState
-from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
+from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STYLE
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -104,12 +105,10 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         self.details.edited.connect(self.typed_timer.start)
         self.prep.questions.edited.connect(self.typed_timer.start)
 
-        self.heading = QLabel()
-        self.heading.setObjectName("meetingHeading")
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading = Heading("meetingHeading")  # a long client name or subject gives way
         self.message = QLabel()
         self.message.setObjectName("meetingMessage")
-        self.message.setWordWrap(True)
+        wrapping(self.message)  # a long message wraps, never widens the window
         row = self._button_row()
 
         central = QWidget()
@@ -261,10 +260,7 @@ class MeetingWindow(RecordWindowState, QMainWindow):
         bits = [what, client or self.tr("new"), day_text(start.date())]
         self.setWindowTitle(" — ".join(bits))
         subject = record.subject if record else self.tr("New meeting")
-        self.heading.setText(
-            f"<span style='font-size:18px'><b>{_html(client or subject)}</b></span>"
-            + (f" &nbsp; <span style='{MUTED_STYLE}'>{_html(subject)}</span>" if client else "")
-        )
+        self.heading.set_text(client or subject, subject if client else "")
         if self.prep_record is not None:
             score = self.prep_record.readiness.score
             self.tabs.setTabText(PREPARATION, self.tr("Preparation · {score}").format(score=score))
@@ -565,7 +561,3 @@ def open_meeting_window(
         focus = window.details.picker if client_id is None else window.details.subject
         focus.setFocus()
     return window
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -38,7 +38,9 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.orders.order_line_edit import read_number
 from kamdesk.ui.widgets.columns import fit_column
 from kamdesk.ui.widgets.forms import domain_text
+from kamdesk.ui.widgets.layout_rules import Heading, WrappingLabel
 from kamdesk.ui.widgets.price_fields import money, qty_text
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import BAD_INPUT_STYLE, CAUTION_STYLE, ERROR_STYLE
 from kamdesk.ui.widgets.table_state import keep_order
 from kamdesk.ui.widgets.text_limits import limit_text
@@ -84,14 +86,15 @@ class LinesDialog(QDialog):
         self.rows: list[tuple[int, OrderLineRecord]] = [
             (i, line) for i, line in enumerate(order.lines) if self.takes_part(line.fulfilment)
         ]
-        head = QLabel(f"<b>{_html(order.client_name)}</b> · {_html(order.number)}")
+        head = Heading()  # a long client name gives way
+        head.set_text(order.client_name, order.number)
         text = QLabel(intro)
         text.setWordWrap(True)
         self.table = QTableWidget(len(self.rows), len(self.HEADERS))
         keep_order(self.table, "the order's lines in their order, a quantity typed on each")
         self.table.setHorizontalHeaderLabels([_tr(h) for h, _w in self.HEADERS])
         self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        fit_rows(self.table, QComboBox())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -107,7 +110,7 @@ class LinesDialog(QDialog):
         self.notes: list[QLineEdit] = []
         for r, (_i, line) in enumerate(self.rows):
             self.fill_row(r, line)
-        self.message = QLabel()
+        self.message = WrappingLabel()  # wraps, as tall as its lines
         self.message.setObjectName("linesMessage")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -448,7 +451,3 @@ class ReturnDialog(LinesDialog):
 
 def set_reason(combo: QComboBox, reason: str) -> None:
     combo.setCurrentIndex(max(0, combo.findData(reason)))
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

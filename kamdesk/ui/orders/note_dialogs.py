@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.widgets.forms import FieldForm
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.style import ERROR_STYLE
 from kamdesk.ui.widgets.text_limits import limit_text
 
@@ -78,7 +79,7 @@ class ReasonDialog(QDialog):
         limit_text(self.reason)
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(80)
-        self.error = QLabel()
+        self.error = WrappingLabel()  # wraps, as tall as its lines
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

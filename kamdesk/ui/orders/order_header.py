@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.orders import STATUS_LABELS
 from kamdesk.ui.widgets.forms import NO_DATE, domain_text, read_day
+from kamdesk.ui.widgets.layout_rules import elided_label, title_label
 from kamdesk.ui.widgets.numbers import date_edit
 from kamdesk.ui.widgets.price_fields import money, qty_text
 from kamdesk.ui.widgets.style import MUTED_STYLE, ON_DARK, ORDER_STATUS_COLOURS, TEXT_MUTED
@@ -95,9 +96,7 @@ class OrderHeader(QWidget):
         self, search_clients: Callable[[str], list[ClientRow]], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.client_name = QLabel()
-        self.client_name.setObjectName("orderClient")
-        self.client_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.client_name = title_label(name="orderClient")  # a long name gives way
         self.picker = ClientPicker(search_clients)
         self.picker.setMinimumWidth(380)
         self.number = QLabel()
@@ -110,15 +109,14 @@ class OrderHeader(QWidget):
         self.notes.setObjectName("orderNotes")
         limit_text(self.notes, multiline=True)  # a notes column: QLineEdit cut it at 32 767
         self.notes.setPlaceholderText(self.tr("Notes for this order (delivery, packing, contact)"))
-        self.terms = QLabel()
-        self.terms.setObjectName("clientTerms")
+        self.terms = elided_label(name="clientTerms")
         self.terms.setStyleSheet(MUTED_STYLE)
         self.revision = QLabel()
         self.revision.setObjectName("revisionInfo")
         self.revision.setWordWrap(True)
 
         top = QHBoxLayout()
-        top.addWidget(self.client_name)
+        top.addWidget(self.client_name, 3)
         top.addWidget(self.picker)
         top.addSpacing(12)
         top.addWidget(self.number)
@@ -174,7 +172,7 @@ class OrderHeader(QWidget):
         self.picker.setVisible(new and client is None)
         self.client_name.setVisible(client is not None)
         if client is not None:
-            self.client_name.setText(f"<h2 style='margin:0'>{_html(client.name)}</h2>")
+            self.client_name.setText(client.name)
         self.number.setText(
             f"<h3 style='margin:0'>{_html(record.number)}</h3>"
             if record

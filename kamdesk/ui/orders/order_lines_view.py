@@ -37,6 +37,7 @@ from kamdesk.ui.orders.order_lines_model import (
     column,
 )
 from kamdesk.ui.widgets.columns import fit_column
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.table_state import keep_order
 
 Index = QModelIndex | QPersistentModelIndex
@@ -164,7 +165,7 @@ class OrderLinesView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.verticalHeader().setDefaultSectionSize(26)
+        fit_rows(self, QLineEdit())
         self.verticalHeader().setMinimumWidth(28)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()

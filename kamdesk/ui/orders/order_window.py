@@ -36,6 +36,7 @@ from kamdesk.ui.orders.order_side import EventsTable, SuggestionsPanel
 from kamdesk.ui.orders.order_status import StatusState, Tone, status_text
 from kamdesk.ui.undo.history import own_stack
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel, stack_when_narrow
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.record_window import RecordWindowState
 from kamdesk.ui.widgets.style import ERROR_STYLE, NOTE_STYLE, OK_STYLE, WEAK_STYLE
@@ -123,7 +124,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
 
         self.suggestions = SuggestionsPanel()
         self.suggestions.chosen.connect(self.add_suggested)
-        self.suggestions.setMinimumWidth(240)
+        self.suggestions.setMinimumWidth(200)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.tabs)
         split.addWidget(self.suggestions)
@@ -131,6 +132,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
         split.setStretchFactor(1, 0)
         split.setSizes([990, 260])
         self.splitter = split
+        stack_when_narrow(split)  # 1024 px: the suggestions under the lines, all columns seen
 
         row = self._button_row()
 
@@ -166,7 +168,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self.current.setStyleSheet(WEAK_STYLE)
         # two lines: a converted price says from what, at which rate, of which day
         self.current.setMinimumHeight(2 * self.current.fontMetrics().lineSpacing() + 4)
-        self.message = QLabel()
+        self.message = WrappingLabel()  # wraps, as tall as its lines
         self.message.setObjectName("orderMessage")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)

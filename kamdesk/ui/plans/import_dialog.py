@@ -26,6 +26,7 @@ from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.reports.pareto_chart import format_amount
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STYLE
 from kamdesk.ui.widgets.table_state import keep_order
 
@@ -49,7 +50,7 @@ def _table(name: str, headers: list[str], stretch: int) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
+    fit_rows(table)
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

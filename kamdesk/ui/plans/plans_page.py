@@ -44,6 +44,7 @@ from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import month_year, short_date
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE, OK_STYLE
 from kamdesk.ui.widgets.table_state import keep_order, remember_table
 
@@ -131,7 +132,7 @@ class PlansPage(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         rows = self.grid.verticalHeader()  # the clients' names, in view whatever is scrolled
-        rows.setDefaultSectionSize(24)
+        fit_rows(self.grid)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setMaximumWidth(260)
         rows.setTextElideMode(Qt.TextElideMode.ElideRight)

@@ -52,6 +52,8 @@ from kamdesk.ui.products.import_preview import fill_preview
 from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.column_mapping import ColumnMapping
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import BAD_CELL as BAD_CELL_COLOUR
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG, TEXT_FAINT
 from kamdesk.ui.widgets.table_state import keep_order, laptop_settings
@@ -89,7 +91,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setDefaultSectionSize(24)
+    fit_rows(table)
     table.setWordWrap(False)
     return table
 
@@ -189,7 +191,7 @@ class ImportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         file_row.addWidget(self.reload_button)
-        self.file_message = QLabel()
+        self.file_message = WrappingLabel()  # wraps, as tall as its lines
         self.file_message.setObjectName("fileMessage")
         self.file_message.setStyleSheet(ERROR_STYLE)
         self.file_message.setWordWrap(True)

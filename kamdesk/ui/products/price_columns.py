@@ -24,6 +24,7 @@ from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.forms import FieldForm
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
     percent_text,
@@ -77,7 +78,7 @@ class PriceColumnsDialog(QDialog):
         self.add_button.clicked.connect(self.add)
         self.change_button.clicked.connect(self.change)
         self.delete_button.clicked.connect(self.delete)
-        self.summary = QLabel()
+        self.summary = WrappingLabel()  # wraps, as tall as its lines
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         hint = QLabel(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,12 @@ from kamdesk.ui.widgets.forms import (
     widget_state,
 )
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import (
+    WrappingLabel,
+    columns_when_wide,
+    error_label,
+    scrolling,
+)
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import (
     BAD_FIELD,
@@ -117,9 +124,7 @@ class ProductDialog(QDialog):
         self._show_promotions(detail)
 
         # --- layout ------------------------------------------------------------------------------
-        self.summary = QLabel()
-        self.summary.setObjectName("summary")
-        self.summary.setStyleSheet(ERROR_STYLE)
+        self.summary = error_label("summary")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -138,15 +143,20 @@ class ProductDialog(QDialog):
         left_column.addStretch(1)
         columns_row.addLayout(left_column, 1)
         columns_row.addLayout(right_column, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns_row)
-        layout.addWidget(breaks_box, 1)
-        layout.addWidget(self.promotions)
+        content = QVBoxLayout()
+        content.addLayout(columns_row)
+        content.addWidget(breaks_box, 1)
+        content.addWidget(self.promotions)
         bottom = QHBoxLayout()
         bottom.addWidget(self.summary, 1)
         bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
-        self.resize(920, 760)
+        layout = QVBoxLayout(self)
+        page = scrolling(content, bottom)  # Save in sight on a low screen
+        layout.addWidget(page, 1)
+        area = page.findChild(QScrollArea)
+        assert area is not None
+        columns_when_wide(columns_row, area.viewport())  # narrow: one under the other
+        self.resize(920, 740)
         self._snapshot = self._state()
 
     def _build_form(
@@ -267,7 +277,7 @@ class ProductDialog(QDialog):
         self.add_break_button.clicked.connect(self.add_break)
         self.remove_break_button = QPushButton(icon("remove"), self.tr("Remove break"))
         self.remove_break_button.clicked.connect(self.remove_break)
-        self.break_error = QLabel()
+        self.break_error = WrappingLabel()  # wraps, as tall as its lines
         self.break_error.setObjectName("breakError")
         self.break_error.setStyleSheet(ERROR_STYLE)
         self.break_error.setWordWrap(True)

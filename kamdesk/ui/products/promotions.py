@@ -32,6 +32,7 @@ from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.widgets.conflicts import Pick, run_edit, value_text
 from kamdesk.ui.widgets.forms import FieldForm, read_day, read_money, widget_state
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.numbers import money_edit_text, short_date
 from kamdesk.ui.widgets.price_fields import (
     RIGHT_ALIGN,
@@ -209,7 +210,7 @@ class PromotionsDialog(QDialog):
             ),
         )
         self.notes = f.text("notes", self.tr("Notes"), height=44)
-        self.summary = QLabel()
+        self.summary = WrappingLabel()  # wraps, as tall as its lines
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)
         self.save_button = QPushButton(icon("save"), self.tr("Save promotion"))

@@ -37,6 +37,7 @@ from kamdesk.ui.operations import ChangeHub, run_op
 from kamdesk.ui.receivables.import_mapping import MappingPage, PreviewPage
 from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.numbers import money
 from kamdesk.ui.widgets.style import ERROR_STYLE, OK_STRONG
 
@@ -109,7 +110,7 @@ class BankImportDialog(QDialog):
         self.choose_button = QPushButton(icon("open"), self.tr("Choose file…"))
         self.choose_button.setObjectName("chooseFile")
         self.choose_button.clicked.connect(self._choose_file)
-        self.file_message = QLabel()
+        self.file_message = WrappingLabel()  # wraps, as tall as its lines
         self.file_message.setObjectName("fileMessage")
         self.file_message.setStyleSheet(ERROR_STYLE)
         self.file_message.setWordWrap(True)

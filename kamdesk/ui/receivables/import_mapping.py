@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from kamdesk.domain.sheet import column_letter, is_blank_row
 from kamdesk.ui.widgets.column_mapping import ColumnMapping, shown
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.numbers import integer, money, short_date
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, OK_STRONG, TEXT_FAINT
 from kamdesk.ui.widgets.table_state import keep_order
 
@@ -61,7 +63,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setDefaultSectionSize(24)
+    fit_rows(table)
     table.setWordWrap(False)
     return table
 
@@ -85,7 +87,7 @@ class MappingPage(QWidget):
         rows = [(k, labels[k] + (" *" if k in REQUIRED else "")) for k in labels]
         self.mapping = ColumnMapping(rows)
         self.mapping.changed.connect(self._changed)
-        self.missing = QLabel()
+        self.missing = WrappingLabel()  # wraps, as tall as its lines
         self.missing.setObjectName("missingColumns")
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet(ERROR_STYLE)

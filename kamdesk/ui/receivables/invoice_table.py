@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.money import ZERO, AmountError
 from kamdesk.domain.receivables import OpenInvoice, ReceivablesError, allocate
 from kamdesk.ui.widgets.columns import fit_columns
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.numbers import read_money, short_date
 from kamdesk.ui.widgets.price_fields import RIGHT_ALIGN, money
 from kamdesk.ui.widgets.style import BAD_CELL, ERROR_STYLE, MUTED_STYLE
@@ -87,7 +88,7 @@ class AllocationTable(QWidget):
         self.empty.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setObjectName("allocationSummary")
-        self.problems = QLabel()
+        self.problems = WrappingLabel()  # wraps, as tall as its lines
         self.problems.setObjectName("allocationProblems")
         self.problems.setStyleSheet(ERROR_STYLE)
         self.problems.setWordWrap(True)

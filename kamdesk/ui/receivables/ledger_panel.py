@@ -25,6 +25,7 @@ from kamdesk.ui.receivables.tables import (
     StepsModel,
 )
 from kamdesk.ui.widgets.columns import fit_columns
+from kamdesk.ui.widgets.layout_rules import title_label
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.rows_model import RowsTableModel
@@ -80,8 +81,7 @@ class LedgerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ledger: ClientLedger | None = None
-        self.title = QLabel()
-        self.title.setObjectName("ledgerTitle")
+        self.title = title_label(name="ledgerTitle")  # a long name gives way
         self.figures = QLabel()
         self.figures.setObjectName("ledgerFigures")
         self.figures.setStyleSheet(MUTED_STYLE)
@@ -177,7 +177,7 @@ class LedgerPanel(QWidget):
             self.paymentChosen.emit("")
             return
         cur = ledger.currency
-        self.title.setText(f"<h3>{_escape(ledger.name)}</h3>")
+        self.title.setText(ledger.name)
         owed = sum((i.open for i in ledger.invoices), ZERO)
         overdue = sum((i.open for i in ledger.invoices if i.days_overdue), ZERO)
         self.figures.setText(
@@ -237,7 +237,3 @@ class LedgerPanel(QWidget):
     def _allocation_moved(self) -> None:
         allocation = self.allocation()
         self.allocationChosen.emit("" if allocation is None else allocation.id)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

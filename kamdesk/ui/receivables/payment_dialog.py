@@ -31,6 +31,7 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import read_now, run_op
 from kamdesk.ui.receivables.invoice_table import AllocationTable, oldest_first_plan
 from kamdesk.ui.widgets.forms import FieldForm, read_day, read_money
+from kamdesk.ui.widgets.layout_rules import WrappingLabel, elided_label
 from kamdesk.ui.widgets.numbers import short_date
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
@@ -65,7 +66,7 @@ class _LedgerDialog(QDialog):
         super().__init__(parent)
         self.db, self.hub, self.today = db, hub, today
         self.table = AllocationTable()
-        self.message = QLabel()
+        self.message = WrappingLabel()  # wraps, as tall as its lines
         self.message.setObjectName("dialogMessage")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -139,7 +140,7 @@ class PaymentDialog(_LedgerDialog):
         self.choices = read_now(self, self.db, client_choices) or []
         if client_id is not None:
             name = next((c.name for c in self.choices if c.id == client_id), client_id)
-            label = QLabel(f"<b>{name}</b>")
+            label = elided_label(name, bold=True)
             label.setProperty("client_id", client_id)
             self.form.add("client", self.tr("Client"), label)
             return label

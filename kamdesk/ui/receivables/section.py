@@ -37,7 +37,7 @@ from kamdesk.ui.receivables.ledger_panel import LedgerPanel, _empty
 from kamdesk.ui.receivables.receivables_output import aging_described, ledger_described
 from kamdesk.ui.receivables.tables import AgingModel
 from kamdesk.ui.reports.report_output import ReportOutput
-from kamdesk.ui.widgets.columns import header_text_width
+from kamdesk.ui.widgets.columns import header_text_width, readable_name_column
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import short_date
@@ -100,6 +100,7 @@ class ReceivablesSection(QWidget):
         # fitted to the first rows only (the biggest balances, so the widest figures): fitting
         # to all of 10 000 clients takes seconds
         header.setResizeContentsPrecision(60)
+        readable_name_column(self.table, 0)  # narrow window: "Sző…" no more, it scrolls
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._client_moved())
         self.table.doubleClicked.connect(lambda _i: self.open_client())
         self.table.setToolTip(self.tr("Double-click a client to open its dossier."))

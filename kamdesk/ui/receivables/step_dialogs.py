@@ -13,6 +13,7 @@ from kamdesk.errors import UserError
 from kamdesk.ui.operations import read_now, run_op
 from kamdesk.ui.receivables.tables import step_label
 from kamdesk.ui.widgets.forms import FieldForm, read_day
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -85,7 +86,7 @@ class DunningDialog(QDialog):
             "by", self.tr("Who"), replica.name if replica else "", self.tr("Who took the step")
         )
         self.note = self.form.text("note", self.tr("Note"), "", height=60)
-        self.message = QLabel()
+        self.message = WrappingLabel()  # wraps, as tall as its lines
         self.message.setObjectName("dialogMessage")
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)

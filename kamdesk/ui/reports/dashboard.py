@@ -15,12 +15,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +37,7 @@ from kamdesk.ui.reports.dashboard_tiles import FigureClients, FigureTile, agains
 from kamdesk.ui.reports.pareto_chart import ParetoChart, pareto_bars
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import scroll_area
 from kamdesk.ui.widgets.numbers import short_date
 
 if TYPE_CHECKING:
@@ -139,11 +138,7 @@ class DashboardPage(ReportPage):
         layout.addWidget(self.warning)
         layout.addWidget(tiles)
         layout.addWidget(charts, 1)
-        scroll = QScrollArea()
-        scroll.setObjectName("dashboardScroll")
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        scroll = scroll_area(body, "dashboardScroll")  # the wheel scrolls it, not a field
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)

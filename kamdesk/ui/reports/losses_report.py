@@ -45,6 +45,8 @@ from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.reports.pareto_chart import format_share
 from kamdesk.ui.reports.report_output import ReportOutput, losses_described
 from kamdesk.ui.reports.report_page import ReportPage, currency_warning_label, show_warnings
+from kamdesk.ui.widgets.columns import COLUMN_AT_MOST
+from kamdesk.ui.widgets.layout_rules import guard_wheel
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import integer, short_date
 from kamdesk.ui.widgets.price_fields import money
@@ -301,6 +303,7 @@ class TopCausesPanel(QFrame):
         column.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(inner)
+        guard_wheel(inner)  # the wheel scrolls the page, not a field under it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -425,6 +428,7 @@ class LossesReport(ReportPage):
         # the names get the room; the figures take what they need
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(COLUMN_AT_MOST)  # a long name shortened
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
 

@@ -21,6 +21,7 @@ from kamdesk.domain.classification import Thresholds
 from kamdesk.domain.money import AmountError
 from kamdesk.ui.widgets.conflicts import value_text
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.numbers import (
     number_edit_text,
     percent,
@@ -77,7 +78,7 @@ class ThresholdsPanel(QFrame):
         for name in self.FIELDS:
             edit = QLineEdit()
             edit.setObjectName(name)
-            error = QLabel()
+            error = WrappingLabel()  # wraps, as tall as its lines
             error.setObjectName(f"error_{name}")
             error.setStyleSheet(ERROR_STYLE)
             error.setWordWrap(True)

@@ -39,8 +39,10 @@ from kamdesk.ui.schedule.schedule_day import DAY_WIDTHS, DayModel, conflict_pair
 from kamdesk.ui.schedule.week_calendar import WeekCalendar
 from kamdesk.ui.schedule.week_layout import (
     AMBER,
+    CALL_SIGN,
     DAYS,
     GREEN,
+    MEETING_SIGN,
     OPEN_AT_H,
     RED,
     SNAP_MIN,
@@ -49,6 +51,7 @@ from kamdesk.ui.schedule.week_layout import (
 from kamdesk.ui.widgets import file_dialogs
 from kamdesk.ui.widgets.columns import fit_columns
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import elided_label, wrapping
 from kamdesk.ui.widgets.list_section import list_table
 from kamdesk.ui.widgets.numbers import day_span, day_text, long_day_text
 from kamdesk.ui.widgets.table_state import remember_table
@@ -99,10 +102,10 @@ class ScheduleSection(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
-        top.addStretch(1)
-        top.addWidget(self.summary)
+        top.addWidget(self.summary, 1)  # the room between the heading and the buttons
         top.addSpacing(8)
         top.addWidget(self.print_button)  # beside the buttons below, a narrow window would widen
+        top.addWidget(self.export_button)  # with Print: the week's label keeps its room below
         bar = QHBoxLayout()
         bar.setSpacing(4)
         bar.addWidget(self.prev_button)
@@ -112,8 +115,6 @@ class ScheduleSection(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.new_meeting_button)
         bar.addWidget(self.new_call_button)
-        bar.addSpacing(8)
-        bar.addWidget(self.export_button)
         day_panel = QWidget()
         day_layout = QVBoxLayout(day_panel)
         day_layout.setContentsMargins(0, 0, 0, 0)
@@ -148,7 +149,8 @@ class ScheduleSection(QWidget):
         self.summary.setObjectName("weekSummary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setStyleSheet("font-size: 13px;")
-        self.summary.setMinimumWidth(1)  # a narrow window clips it rather than grows
+        wrapping(self.summary)  # a narrow window: on two lines, never clipped nor wider
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.prev_button = QToolButton()
         self.prev_button.setObjectName("previousWeek")
         self.prev_button.setText("◀")
@@ -160,10 +162,8 @@ class ScheduleSection(QWidget):
         self.next_button.setObjectName("nextWeek")
         self.next_button.setText("▶")
         self.next_button.setToolTip(self.tr("Next week (Alt+Right)"))
-        self.week_label = QLabel()
-        self.week_label.setObjectName("weekLabel")
+        self.week_label = elided_label(name="weekLabel")  # narrow: shortened, whole in its tip
         self.week_label.setStyleSheet("font-size: 15px; font-weight: bold; padding-left: 8px;")
-        self.week_label.setMinimumWidth(1)
         self.new_meeting_button = QPushButton(icon("new"), self.tr("New meeting…"))
         self.new_meeting_button.setObjectName("newMeeting")
         self.new_call_button = QPushButton(icon("new"), self.tr("New call…"))
@@ -179,10 +179,8 @@ class ScheduleSection(QWidget):
 
     def _make_day_list(self) -> None:
         """The chosen day's meetings and calls as a list under the week."""
-        self.day_title = QLabel()
-        self.day_title.setObjectName("dayTitle")
+        self.day_title = elided_label(name="dayTitle")  # narrow: shortened, whole in its tip
         self.day_title.setStyleSheet("font-weight: bold; padding: 4px 0 2px 0;")
-        self.day_title.setMinimumWidth(1)
         self.day_model = DayModel(self)
         self.day_table = list_table("dayList", word_wrap=False)
         self.day_table.setModel(self.day_model)
@@ -356,9 +354,11 @@ class ScheduleSection(QWidget):
                 parts.append(self.tr("%n meeting(s)", "", meetings))
             if calls:
                 parts.append(self.tr("%n call(s)", "", calls))
-            short = [str(meetings)] if meetings else []
-            short += [f"☎ {calls}"] if calls else []
-            counts.append((", ".join(parts), " + ".join(short)))
+            # a narrow column: each count after the sign of what it counts (people met, the
+            # phone), as the week's own blocks mark a call; the words are in the tooltip
+            short = [f"{MEETING_SIGN}{meetings}"] if meetings else []
+            short += [f"{CALL_SIGN}{calls}"] if calls else []
+            counts.append((", ".join(parts), "  ".join(short)))
             n = len(conflict_pairs(items))
             clashes.append(n)
             lacking = sum(1 for i in items if not_ready(i))

@@ -35,6 +35,8 @@ EDGE_PX = 6  # the bottom edge that stretches a block
 WORK_START_H, WORK_END_H = 8, 18
 OPEN_AT_H = 7  # the view opens scrolled to this hour
 HEADER_H = 46
+CALL_SIGN = "☎"  # marks a call, in the week's blocks and in a narrow day's count
+MEETING_SIGN = "👥"  # marks a meeting's count in a narrow day header (people met)
 
 RED = QColor(house.READY_RED)
 AMBER = QColor(house.READY_AMBER)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen
 
 from kamdesk.ui.schedule.week_layout import (
+    CALL_SIGN,
     RED,
     STYLES,
     TEXT_MUTED,
@@ -146,7 +147,7 @@ class BlockPainter:
         head_font = self.bold
         painter.setFont(self.small)
         small = painter.fontMetrics()
-        mark = "✓ " if item.status == "done" else ("☎ " if item.kind == "call" else "")
+        mark = "✓ " if item.status == "done" else (f"{CALL_SIGN} " if item.kind == "call" else "")
         shown = item.start
         if p.continued:  # begun the day before: until when it runs on this day
             shown = item.start + timedelta(minutes=item.duration_min)

@@ -61,6 +61,11 @@ if TYPE_CHECKING:
     from kamdesk.services.schedule.records import WeekItem
 
 
+NARROW_LANE_PX = 56  # a block narrower than this is stacked over its neighbour, not beside it
+CASCADE_PX = 14  # how far to the right a stacked block starts from the one under it
+MIN_STEP_PX = 4  # a smaller step would not show where one stacked block ends
+
+
 class WeekView(QWidget):
     """The hour grid of one week (lives in a QScrollArea; the day headers stay above it)."""
 
@@ -209,12 +214,21 @@ class WeekView(QWidget):
             lane_w = inner / p.lanes
             x = self.column_x(p.day) + 1 + p.lane * lane_w
             w = max(3.0, lane_w * p.span - 1.5)
+            step = min(CASCADE_PX, (inner - NARROW_LANE_PX) / max(1, p.lanes - 1))
+            stacked = p.lanes > 1 and lane_w < NARROW_LANE_PX and step >= MIN_STEP_PX
+            if stacked:
+                # side by side each would be too narrow to read (three meetings at once in a
+                # 1024-pixel window): stacked like cards, each a step to the right of the one
+                # it overlaps and drawn over it, as wide as the column allows (dozens at once
+                # stay side by side: a step would be too small to tell them apart)
+                x = self.column_x(p.day) + 1 + p.lane * step
+                w = max(3.0, inner - p.lane * step - 1.5)
             top = self.y_of(p.start_min)
             bottom = max(self.y_of(p.end_min), top + MIN_BLOCK_PX)
-            p.block = QRectF(x, top, w, bottom - top - 1)
+            p.block = QRectF(x, top, w, bottom - top - 1)  # stacked: its way there a thin strip
             if p.travel_min > 0:
                 t = self.y_of(p.start_min - p.travel_min)
-                p.travel = QRectF(x, t, w, top - t)
+                p.travel = QRectF(x, t, w if not stacked else CASCADE_PX - 2, top - t)
             else:
                 p.travel = QRectF()
 

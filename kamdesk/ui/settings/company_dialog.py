@@ -42,6 +42,7 @@ from kamdesk.ui.widgets.conflicts import Pick, run_edit
 from kamdesk.ui.widgets.countries import country_code
 from kamdesk.ui.widgets.forms import FieldForm, read_day
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.style import ERROR, ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -100,7 +101,7 @@ class CompanyDialog(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.summary = QLabel()
+        self.summary = WrappingLabel()  # wraps, as tall as its lines
         self.summary.setObjectName("summary")
         self.summary.setStyleSheet(ERROR_STYLE)
         self.summary.setWordWrap(True)

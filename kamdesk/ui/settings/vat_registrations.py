@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.company import VatRegistrationEntry
 from kamdesk.ui.settings.form_rows import HINT_STYLE
 from kamdesk.ui.widgets.icons import icon
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.style import ERROR_STYLE
 
 COUNTRIES = ("HU", "RU", "IT", "AZ", "KZ", "BY", "UA", "GE", "PL", "CZ", "RO", "DE", "AT")
@@ -33,7 +34,7 @@ class RegistrationRow(QWidget):
         self.number.setPlaceholderText(self.tr("VAT number there, e.g. DE136695976"))
         self.remove = QToolButton()
         self.remove.setText(self.tr("Remove"))
-        self.error = QLabel()
+        self.error = WrappingLabel()  # wraps, as tall as its lines
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setWordWrap(True)
         self.error.hide()

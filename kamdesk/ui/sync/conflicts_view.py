@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from kamdesk.services.sync.status import ConflictView
 from kamdesk.ui.sync.words import entity_name, field_name, kind_text
+from kamdesk.ui.widgets.columns import COLUMN_AT_MOST
 from kamdesk.ui.widgets.style import MUTED_STYLE, PANEL_STYLE, WARNING, WARNING_STYLE
 from kamdesk.ui.widgets.table_state import filling, key_of_row, remember_table, row_of_key
 from kamdesk.ui.widgets.text_limits import limit_text
@@ -113,6 +114,7 @@ class ConflictsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setMaximumSectionSize(COLUMN_AT_MOST)  # a long name shortened
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         remember_table(self.table, "conflictsTable")  # as found until a header is clicked

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from kamdesk.services.sync.status import PeerStatus
 from kamdesk.ui.sync.words import waiting_text
 from kamdesk.ui.widgets import file_dialogs
+from kamdesk.ui.widgets.layout_rules import WrappingLabel
 from kamdesk.ui.widgets.style import ERROR_STYLE, MUTED_STYLE
 
 SUFFIX = ".kamsync"
@@ -135,7 +136,7 @@ class ExportDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(MUTED_STYLE)
-        self.error = QLabel()
+        self.error = WrappingLabel()  # wraps, as tall as its lines
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE)

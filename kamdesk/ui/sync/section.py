@@ -37,6 +37,7 @@ from kamdesk.ui.sync.import_dialogs import PassphraseDialog, PreviewDialog, summ
 from kamdesk.ui.sync.tasks import LongTask, Progress, Stop, Work
 from kamdesk.ui.sync.words import exchange_counts, waiting_text, when
 from kamdesk.ui.widgets import file_dialogs
+from kamdesk.ui.widgets.columns import COLUMN_AT_MOST
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.style import MUTED_STYLE
 from kamdesk.ui.widgets.table_state import SortItem, filling, remember_table
@@ -64,6 +65,7 @@ def _table(columns: list[str], name: str) -> QTableWidget:
     table.setAlternatingRowColors(True)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setMaximumSectionSize(COLUMN_AT_MOST)  # a long name shortened
     header.setStretchLastSection(True)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     header.setMinimumSectionSize(90)

@@ -47,6 +47,7 @@ from kamdesk.ui.today.today_blocks import (
 )
 from kamdesk.ui.today.today_meetings import MeetingsBlock
 from kamdesk.ui.today.today_outcomes import OutcomesBlock
+from kamdesk.ui.widgets.layout_rules import elided_label, guard_wheel
 from kamdesk.ui.widgets.numbers import day_text, long_date
 from kamdesk.ui.widgets.style import BOLD_STYLE, DEPENDENCY_ALERTS, PLACEHOLDER_STYLE
 
@@ -164,6 +165,7 @@ class TodaySection(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        guard_wheel(content)  # the wheel scrolls the page, not a field under it
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -392,9 +394,7 @@ class TodaySection(QWidget):
         labels = category_labels()
         biggest = max(s.share for s in self.top_clients)
         for row, s in enumerate(self.top_clients):
-            name = QLabel(s.name)
-            name.setObjectName("topClientName")
-            name.setToolTip(s.name)
+            name = elided_label(s.name, "topClientName")  # a long name gives way
             if "key" in s.categories:
                 name.setStyleSheet(BOLD_STYLE)
             bar = QProgressBar()

@@ -22,14 +22,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from kamdesk.ui.meetings.meeting_common import STATES, day_text
-from kamdesk.ui.widgets.elided_label import ElidedLabel
+from kamdesk.ui.widgets.elided_label import ElidedButton, ElidedLabel
 from kamdesk.ui.widgets.price_fields import money
 from kamdesk.ui.widgets.style import (
     CALL_TEXT,
@@ -159,7 +158,11 @@ class Block(QFrame):
         return heading
 
 
-class LinkButton(QPushButton):
+SUBJECT_AT_LEAST = 220  # a task's subject keeps this much; what follows it gives way first
+LINK_AT_LEAST = 150  # and a client's name after it
+
+
+class LinkButton(ElidedButton):
     """A name that opens something (a client's dossier, a meeting), drawn like a link but
     reachable with the keyboard and clicked like any button."""
 
@@ -168,6 +171,8 @@ class LinkButton(QPushButton):
         self.setFlat(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        # a name keeps this much: a note after it ("agreed at …") gives way first
+        self.setMinimumWidth(min(super().sizeHint().width(), LINK_AT_LEAST))
 
     def set_look(self, *, muted: bool = False, bold: bool = False) -> None:
         """Before it is shown (STYLE reads the properties when the button is polished)."""
@@ -258,7 +263,9 @@ class TasksBlock(Block):
         self._days.append(due)
         if late:
             due.setProperty("tone", "late")
-        subject = make_label(t.subject, name="taskSubject")
+        subject = ElidedLabel(t.subject)  # a long subject gives way, kept readable
+        subject.setObjectName("taskSubject")
+        subject.setMinimumWidth(min(subject.sizeHint().width(), SUBJECT_AT_LEAST))
         if late:
             subject.setProperty("tone", "red")
         widgets: list[QWidget] = [box, due, subject]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.domain.sheet import Cell, column_letter, header_key
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.table_state import keep_order
 
 NOT_IMPORTED = -1
@@ -50,7 +51,7 @@ class ColumnMapping(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
-        self.verticalHeader().setDefaultSectionSize(24)
+        fit_rows(self)
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from kamdesk.domain.money import AmountError
 from kamdesk.domain.spreadsheet import control_characters
 from kamdesk.ui.widgets import numbers
-from kamdesk.ui.widgets.style import ERROR_STYLE
+from kamdesk.ui.widgets.layout_rules import error_label, guard_field, shrinking
 from kamdesk.ui.widgets.text_limits import limit_problems, limit_text
 
 NO_DATE = QDate(1900, 1, 1)
@@ -44,10 +44,10 @@ class FieldForm(QFormLayout):
 
     def add(self, name: str, label: str, widget: QWidget) -> QWidget:
         widget.setObjectName(name)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
+        if isinstance(widget, QComboBox):
+            shrinking(widget)  # a long client or product name never widens the form
+        guard_field(widget)  # the wheel scrolls the form unless the field has the focus
+        error = error_label(f"error_{name}")
         error.hide()
         box = QVBoxLayout()
         box.setSpacing(2)

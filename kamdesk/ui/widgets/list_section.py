@@ -19,9 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from kamdesk.ui.widgets.columns import fit_columns
+from kamdesk.ui.widgets.rows import fit_rows
 from kamdesk.ui.widgets.table_state import remember_table
-
-ROW_HEIGHT = 24
 
 
 def list_table(name: str, *, word_wrap: bool = True) -> QTableView:
@@ -34,7 +33,7 @@ def list_table(name: str, *, word_wrap: bool = True) -> QTableView:
     table.setAlternatingRowColors(True)
     table.setWordWrap(word_wrap)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    fit_rows(table)
     return table
 
 
