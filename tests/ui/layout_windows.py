@@ -248,6 +248,18 @@ def _backups(main: MainWindow, r: Records) -> QDialog | None:
     return main.open_backups()
 
 
+def _trash(main: MainWindow, r: Records) -> QWidget:
+    from kamdesk.ui.trash.trash_dialog import open_trash
+
+    return open_trash(_db(main), main.hub, main)
+
+
+def _guide(main: MainWindow, r: Records) -> QWidget:
+    from kamdesk.ui.help.guide_action import open_guide
+
+    return open_guide(main, "order")
+
+
 # name -> how a user reaches it; a failure names the window
 WINDOWS: dict[str, Opener] = {
     "main window": lambda main, r: main,
@@ -280,6 +292,9 @@ WINDOWS: dict[str, Opener] = {
     "price columns": lambda main, r: main.products.open_price_columns(),
     "promotions": lambda main, r: main.products.open_promotions(),
     "price list import": lambda main, r: main.products.open_import(),
+    "categories": lambda main, r: main.products.open_categories(),
+    "trash": _trash,
+    "guide": _guide,
     "statement": _statement,
     "payment": _payment,
     "dunning": _dunning,
@@ -320,6 +335,9 @@ SHOWN = {
     "products.price_columns.PriceColumnsDialog",
     "products.promotions.PromotionsDialog",
     "products.import_dialog.ImportDialog",
+    "products.categories.CategoriesDialog",
+    "trash.trash_dialog.TrashDialog",
+    "help.guide_window.GuideWindow",
     "receivables.statement_dialog.StatementDialog",
     "receivables.payment_dialog.PaymentDialog",
     "receivables.step_dialogs.DunningDialog",
