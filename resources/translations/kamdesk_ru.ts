@@ -4876,7 +4876,7 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
         <message>
             <source>Receivables</source>
-            <translation>Дебиторская задолженность</translation>
+            <translation>Задолженность</translation>
         </message>
         <message>
             <source>Reports</source>
