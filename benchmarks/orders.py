@@ -83,7 +83,8 @@ def _measured(db: Any, rng: random.Random) -> list[tuple[str, str, str]]:
         (
             "add an order line (price inputs + resolution)",
             _ms(samples, 2),
-            f"max {max(samples):.1f} ms (target < 10 ms)",
+            f"max {max(samples):.1f} ms, the first (cold caches) {samples[0]:.1f} ms,"
+            f" the rest's max {max(samples[1:]):.1f} ms (target < 10 ms)",
         )
     )
 
