@@ -44,6 +44,7 @@ if TYPE_CHECKING:  # each Qt class costs its first use: the first paint needs no
 
 NAV_WIDTH = 170  # the sections list, at least (English names fit)
 NAV_PADDING = 24  # beyond the widest item as its delegate draws it (a count badge included)
+MIN_RESTORED = (640, 480)  # a window kept smaller than this opens at its usual size
 
 
 class MainWindow(QMainWindow):
@@ -560,10 +561,9 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("main/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        if not restored or self.width() < MIN_RESTORED[0] or self.height() < MIN_RESTORED[1]:
+            self.resize(1280, 800)  # a size kept from another screen, too small to work in
         # a KAM's day starts on Today (`main/start` names another, for tests)
         section = self.settings.value("main/start", "today")
         keys = list(self.sections)

@@ -157,6 +157,19 @@ def test_geometry_is_remembered_and_the_day_starts_on_today(
     assert second.current_section() == "today"  # every day starts on Today
 
 
+def test_a_window_kept_too_small_to_work_in_opens_at_its_usual_size(
+    qtbot, db: Database, settings: QSettings
+) -> None:  # type: ignore[no-untyped-def]
+    first = MainWindow(db.path, settings)
+    qtbot.addWidget(first)
+    first.show()
+    first.setGeometry(30, 40, 500, 300)  # kept from another screen, or shrunk by mistake
+    first.close()
+    second = MainWindow(db.path, settings)
+    qtbot.addWidget(second)
+    assert (second.size().width(), second.size().height()) == (1280, 800)
+
+
 def test_sorting_by_share_puts_the_biggest_client_first(
     qtbot, db: Database, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]
