@@ -109,10 +109,31 @@ class ISODate(TypeDecorator[date]):
         return None if value is None else date.fromisoformat(value)
 
 
+class SortKey(TypeDecorator[str]):
+    """A derived sort key (kamdesk.domain.text.sort_key) whose separator is NUL. PostgreSQL's
+    text holds no NUL: on the team server the separator is U+0001, which sorts the same (no
+    name holds a control character: kamdesk.domain.spreadsheet). SQLite's bytes are as ever."""
+
+    impl = String
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> Any:
+        if dialect.name != "postgresql":
+            return super().bind_processor(dialect)  # nothing to do: none per row
+        return lambda value: None if value is None else value.replace("\x00", "\x01")
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        if dialect.name != "postgresql":
+            return super().result_processor(dialect, coltype)
+        return lambda value: None if value is None else value.replace("\x01", "\x00")
+
+
 def unique_live(name: str, *columns: str, where: str = "") -> Index:
     """One live row per key (a tombstoned twin may exist): a partial unique index."""
     condition = f"deleted_at IS NULL AND {where}" if where else "deleted_at IS NULL"
-    return Index(name, *columns, unique=True, sqlite_where=text(condition))
+    return Index(
+        name, *columns, unique=True, sqlite_where=text(condition), postgresql_where=text(condition)
+    )
 
 
 def added_text(**kw: Any) -> Mapped[str]:

@@ -39,6 +39,7 @@ from kamdesk.domain.natural_keys import payment_allocation_id
 from kamdesk.domain.receivables import Allocation, CreditNote, InvoiceDue, Ledger, Payment
 from kamdesk.domain.reporting import DatedSum
 from kamdesk.domain.revenue_months import month_sums, rates_state
+from kamdesk.migrations import on_sqlite
 
 revision: str = "0010"
 down_revision: str | None = "0009"
@@ -128,6 +129,7 @@ def _ledger() -> None:
         ["allocation_id"],
         unique=True,
         sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
     op.create_table(
         "dunning_step",
@@ -240,6 +242,7 @@ def _dashboard() -> None:
         ["order_id", "refused_qty", "unit_price", "discount_percent", "vat_rate", "deleted_at"],
         unique=False,
         sqlite_where=sa.text("refused_qty > 0"),
+        postgresql_where=sa.text("refused_qty > 0"),
     )
     op.create_index(
         "ix_sales_plan_period",
@@ -247,6 +250,7 @@ def _dashboard() -> None:
         ["period_start", "client_id", "currency", "amount"],
         unique=False,
         sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
     op.create_table(
         "revenue_month",
@@ -323,9 +327,9 @@ def _fill_revenue(conn: sa.Connection) -> None:
         conn.exec_driver_sql(
             "INSERT INTO revenue_month VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
         )
-    conn.exec_driver_sql(
-        "INSERT INTO cache_state (name, state) VALUES ('revenue_rates', ?)",
-        (rates_state(reporting, rates),),
+    conn.execute(  # sa.text: a parameter both SQLite and psycopg read (the team server's)
+        sa.text("INSERT INTO cache_state (name, state) VALUES ('revenue_rates', :state)"),
+        {"state": rates_state(reporting, rates)},
     )
 
 
@@ -357,8 +361,8 @@ def upgrade() -> None:
     _cache()
     _dashboard()
     conn = op.get_bind()
-    for table in ("payment", *NEW_TABLES):
-        track_table(conn, table)
+    for table in ("payment", *NEW_TABLES) if on_sqlite() else ():
+        track_table(conn, table)  # sync and digest triggers: a laptop's (see 0008)
     # after the triggers: the allocations are records this laptop made, sent with its data
     _fill_cache(conn, _allocations_from_payments(conn))
     _fill_revenue(conn)
