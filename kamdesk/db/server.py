@@ -27,6 +27,11 @@ from kamdesk.messages import _
 
 # how long a statement waits for a lock another transaction holds (SQLite's busy_timeout)
 LOCK_TIMEOUT = "5s"
+# the oldest server kamdesk sets up (the issue's "PostgreSQL 15+": its datlocprovider, MERGE)
+OLDEST_SERVER = 150000
+# Orders of text that are byte order, as SQLite's BINARY collation is on every laptop: names
+# (client.name_key), numbers and ISO dates then sort on the server as they do on a laptop.
+BYTE_ORDER = frozenset({"C", "POSIX", "C.UTF-8", "C.utf8"})
 
 
 def server_url(text: str) -> URL:
@@ -136,10 +141,35 @@ def _refuse_state(state: str, url: URL) -> None:
         )
 
 
+def _refuse_database(conn: Connection, url: URL) -> None:
+    """A database kamdesk cannot keep laptops' data in as they do: refused before any change."""
+    version = int(conn.exec_driver_sql("SHOW server_version_num").scalar_one())
+    if version < OLDEST_SERVER:
+        raise StorageError(
+            _(
+                "{url} runs PostgreSQL {version}; kamdesk needs 15 or newer. Nothing was changed."
+            ).format(url=shown(url), version=conn.exec_driver_sql("SHOW server_version").scalar())
+        )
+    encoding, collate, provider = conn.exec_driver_sql(
+        "SELECT pg_encoding_to_char(encoding), datcollate, datlocprovider FROM pg_database "
+        "WHERE datname = current_database()"
+    ).one()
+    if encoding != "UTF8" or provider != "c" or collate not in BYTE_ORDER:
+        order = collate if provider == "c" else "ICU"
+        raise StorageError(
+            _(
+                "{url} keeps text as {encoding} sorted by {order}; kamdesk needs UTF8 sorted "
+                "byte by byte, as on the laptops. Create the database with: CREATE DATABASE "
+                "name TEMPLATE template0 ENCODING 'UTF8' LOCALE 'C'. Nothing was changed."
+            ).format(url=shown(url), encoding=encoding, order=order)
+        )
+
+
 def init_server(url: str) -> ServerInit:
     """Create (or bring to head) kamdesk's schema in the PostgreSQL database at `url`, in one
     transaction: all of it or nothing. A database at head is left as it is. StorageError when
-    the server cannot be reached, holds another program's tables or a newer kamdesk's schema."""
+    the server cannot be reached, holds another program's tables or a newer kamdesk's schema,
+    is older than PostgreSQL 15, or keeps text otherwise than as UTF-8 in byte order."""
     from kamdesk.db import run_upgrade
 
     target = server_url(url)
@@ -148,9 +178,11 @@ def init_server(url: str) -> ServerInit:
         try:
             with engine.connect() as conn:
                 state = server_state(conn)
+                _refuse_state(state, target)
+                if state != "current":
+                    _refuse_database(conn, target)
         except DBAPIError as exc:
             raise _unreachable(target, exc) from exc
-        _refuse_state(state, target)
         if state == "current":
             return ServerInit(shown(target), state, upgraded=False, revision=head_revision())
         try:

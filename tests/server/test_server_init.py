@@ -205,3 +205,37 @@ def test_a_service_file_names_the_server_without_any_url_details(
         capsys.readouterr().out
     )
     assert _revision(pg_empty_url) == HEAD
+
+
+@pytest.mark.parametrize(
+    ("options", "said"),
+    [
+        ("ENCODING 'LATIN1' LOCALE 'C'", "keeps text as LATIN1 sorted by C"),
+        ("ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C'", "sorted by ICU"),
+    ],
+)
+def test_a_database_that_sorts_text_otherwise_than_laptops_is_refused(
+    pg_cluster: Cluster, options: str, said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pg_cluster.execute(f"CREATE DATABASE other_rules TEMPLATE template0 {options}")
+    url = pg_cluster.url("other_rules")
+    try:
+        assert main(["server", "init", "--url", url]) == 2
+        err = capsys.readouterr().err
+        assert said in err and "kamdesk needs UTF8 sorted byte by byte" in err
+        assert "ENCODING 'UTF8' LOCALE 'C'" in err  # how to make one that serves
+        assert _tables(url) == []
+    finally:
+        pg_cluster.execute("DROP DATABASE other_rules WITH (FORCE)")
+
+
+def test_a_database_in_code_point_order_serves(
+    pg_cluster: Cluster, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pg_cluster.execute("CREATE DATABASE code_points TEMPLATE template0 LOCALE 'C.UTF-8'")
+    url = pg_cluster.url("code_points")
+    try:
+        assert main(["server", "init", "--url", url]) == 0
+        assert _revision(url) == HEAD
+    finally:
+        pg_cluster.execute("DROP DATABASE code_points WITH (FORCE)")
