@@ -66,6 +66,11 @@ class Money(TypeDecorator[Decimal]):
         return None if value is None else from_minor(value)
 
 
+# An amount in minor units that a cache keeps as a plain integer (kamdesk.models.receivables):
+# SQLite's INTEGER holds 64 bits, PostgreSQL's only 32 (21 474 836.47 at most), so BIGINT there.
+MINOR_UNITS = Integer().with_variant(BigInteger(), "postgresql")
+
+
 class Quantity(TypeDecorator[Decimal]):
     """A quantity with up to three decimals, stored as integer thousandths."""
 

@@ -41,6 +41,9 @@ from kamdesk.domain.reporting import DatedSum
 from kamdesk.domain.revenue_months import month_sums, rates_state
 from kamdesk.migrations import on_sqlite
 
+# money in minor units in the caches: INTEGER on SQLite (64-bit there), BIGINT on PostgreSQL
+MINOR = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
+
 revision: str = "0010"
 down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
@@ -154,7 +157,7 @@ def _cache() -> None:
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("due_date", sa.String(length=10), nullable=False),
-        sa.Column("open_amount", sa.Integer(), nullable=False),
+        sa.Column("open_amount", MINOR, nullable=False),
         sa.PrimaryKeyConstraint("invoice_id", name=op.f("pk_invoice_open")),
     )
     op.create_index(op.f("ix_invoice_open_client_id"), "invoice_open", ["client_id"])
@@ -163,10 +166,10 @@ def _cache() -> None:
         "client_balance",
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("currency", sa.String(length=3), nullable=False),
-        sa.Column("balance", sa.Integer(), nullable=False),
-        sa.Column("open_amount", sa.Integer(), nullable=False),
-        sa.Column("credit", sa.Integer(), nullable=False),
-        sa.Column("excess", sa.Integer(), nullable=False),
+        sa.Column("balance", MINOR, nullable=False),
+        sa.Column("open_amount", MINOR, nullable=False),
+        sa.Column("credit", MINOR, nullable=False),
+        sa.Column("excess", MINOR, nullable=False),
         sa.PrimaryKeyConstraint("client_id", name=op.f("pk_client_balance")),
     )
 
@@ -259,8 +262,8 @@ def _dashboard() -> None:
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("month", sa.String(length=7), nullable=False),
         sa.Column("documents", sa.Integer(), nullable=False),
-        sa.Column("amount", sa.Integer(), nullable=False),
-        sa.Column("converted", sa.Integer(), nullable=False),
+        sa.Column("amount", MINOR, nullable=False),
+        sa.Column("converted", MINOR, nullable=False),
         sa.Column("unconverted", sa.Integer(), nullable=False),
         sa.Column("missing_first", sa.String(length=10), nullable=True),
         sa.Column("missing_last", sa.String(length=10), nullable=True),
@@ -276,7 +279,7 @@ def _dashboard() -> None:
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("due_date", sa.String(length=10), nullable=False),
         sa.Column("since", sa.String(length=7), nullable=False),
-        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.Column("amount", MINOR, nullable=False),
         sa.PrimaryKeyConstraint(
             "month", "kind", "currency", "due_date", "since", name=op.f("pk_ledger_month")
         ),
