@@ -239,3 +239,19 @@ def test_a_database_in_code_point_order_serves(
         assert _revision(url) == HEAD
     finally:
         pg_cluster.execute("DROP DATABASE code_points WITH (FORCE)")
+
+
+def test_an_older_kamdesk_schema_on_the_server_is_brought_to_head(
+    pg_empty_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kamdesk.db import run_upgrade
+
+    engine = make_server_engine(pg_empty_url)
+    try:
+        run_upgrade(engine, "0007")  # as an older kamdesk's `server init` left it
+    finally:
+        engine.dispose()
+    assert _revision(pg_empty_url) == "0007"
+    assert main(["server", "init", "--url", pg_empty_url]) == 0
+    assert f"is now at revision {HEAD}" in capsys.readouterr().out
+    assert _revision(pg_empty_url) == HEAD
