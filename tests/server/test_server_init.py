@@ -255,3 +255,39 @@ def test_an_older_kamdesk_schema_on_the_server_is_brought_to_head(
     assert main(["server", "init", "--url", pg_empty_url]) == 0
     assert f"is now at revision {HEAD}" in capsys.readouterr().out
     assert _revision(pg_empty_url) == HEAD
+
+
+def test_the_password_comes_from_libpqs_password_file(
+    pg_cluster: Cluster,
+    pg_empty_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # a role this cluster asks a password of (the others it trusts on loopback)
+    hba = pg_cluster.folder / "data" / "pg_hba.conf"
+    rules = hba.read_text(encoding="utf-8")
+    hba.write_text(f"host all kam_pw 127.0.0.1/32 scram-sha-256\n{rules}", encoding="utf-8")
+    pg_cluster.execute("SELECT pg_reload_conf()")
+    pg_cluster.execute("CREATE ROLE kam_pw LOGIN PASSWORD 'from-the-file'")
+    url = make_url(pg_empty_url)
+    pg_cluster.execute(f"ALTER DATABASE {url.database} OWNER TO kam_pw")
+    passfile = tmp_path / "pgpass"
+    passfile.write_text(f"127.0.0.1:{url.port}:*:kam_pw:from-the-file\n", encoding="utf-8")
+    passfile.chmod(0o600)  # libpq ignores a password file others may read
+    plain = pg_empty_url.replace("postgres@", "kam_pw@")
+    try:
+        monkeypatch.setenv("PGPASSFILE", str(tmp_path / "none"))
+        assert main(["server", "init", "--url", plain]) == 2
+        refused = capsys.readouterr().err
+        assert "Cannot connect to the server" in refused and "password" in refused
+        monkeypatch.setenv("PGPASSFILE", str(passfile))
+        assert main(["server", "init", "--url", plain]) == 0
+        out = capsys.readouterr().out
+        assert "is now at revision" in out and "from-the-file" not in out
+        assert _revision(pg_empty_url) == HEAD
+    finally:
+        hba.write_text(rules, encoding="utf-8")
+        pg_cluster.execute("SELECT pg_reload_conf()")
+        pg_cluster.execute(f"DROP DATABASE {url.database} WITH (FORCE)")
+        pg_cluster.execute("DROP ROLE kam_pw")
