@@ -83,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kamdesk.cli.sync import run_sync
 
             return run_sync(args)
+        if args.command == "server":
+            from kamdesk.cli.server import run_server
+
+            return run_server(args)
         return cmd_gui(args, t0)
     except KamdeskError as exc:
         print(f"kamdesk: {exc}", file=sys.stderr)

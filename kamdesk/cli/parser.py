@@ -161,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     _import_command(sub)
     _payments_command(sub)
     _sync_commands(sub)
+    _server_commands(sub)
     from kamdesk.cli.encryption import add_passphrase_option
 
     add_passphrase_option(parser)  # every command: an encrypted database's passphrase
@@ -453,6 +454,24 @@ def _sync_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     how = res.add_mutually_exclusive_group(required=True)
     how.add_argument("--take", choices=["winner", "other"], help=_("keep one of the two values"))
     how.add_argument("--value", metavar="V", help=_("a new value instead of both"))
+
+
+def _server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """server init: the team server's schema on PostgreSQL (issue 19)."""
+    server = sub.add_parser("server", help=_("set up the team server (PostgreSQL)"))
+    servers = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    init = servers.add_parser(
+        "init",
+        help=_("create or upgrade kamdesk's schema in a PostgreSQL database"),
+        description=_(
+            "Brings the database at URL to this kamdesk's schema in one transaction; a "
+            "database already there is left as it is. Keep the password out of the URL: "
+            "PostgreSQL's password file (~/.pgpass) or service file supplies it."
+        ),
+    )
+    init.add_argument(
+        "--url", required=True, metavar="URL", help=_("postgresql://USER@HOST:PORT/DATABASE")
+    )
 
 
 def _passphrase_options(parser: argparse.ArgumentParser, *, allow_clear: bool) -> None:

@@ -3,3 +3,11 @@ needs migrating without importing Alembic (a test keeps this list equal to the s
 
 REVISIONS: tuple[str, ...] = tuple(f"{n:04d}" for n in range(1, 14))
 HEAD = REVISIONS[-1]
+
+
+def on_sqlite() -> bool:
+    """Whether the running migration writes a laptop's SQLite file, not the team server
+    (PostgreSQL, issue 19): SQLite-only steps (FTS5, triggers, its own catalogue) check it."""
+    from alembic import op
+
+    return bool(op.get_bind().dialect.name == "sqlite")

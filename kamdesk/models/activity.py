@@ -32,12 +32,14 @@ class Activity(Record, Base):
             "status",
             "due_date",
             sqlite_where=text("due_date IS NOT NULL"),
+            postgresql_where=text("due_date IS NOT NULL"),
         ),
         # Today's meetings and calls awaiting their outcome (migration 0013)
         Index(
             "ix_activity_planned_starts",
             "starts_at",
             sqlite_where=text("status = 'planned'"),
+            postgresql_where=text("status = 'planned'"),
         ),
     )
 
@@ -84,6 +86,7 @@ class ActivityContact(Record, Base):
             "contact_id",
             "activity_id",
             sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 

@@ -66,6 +66,11 @@ class Money(TypeDecorator[Decimal]):
         return None if value is None else from_minor(value)
 
 
+# An amount in minor units that a cache keeps as a plain integer (kamdesk.models.receivables):
+# SQLite's INTEGER holds 64 bits, PostgreSQL's only 32 (21 474 836.47 at most), so BIGINT there.
+MINOR_UNITS = Integer().with_variant(BigInteger(), "postgresql")
+
+
 class Quantity(TypeDecorator[Decimal]):
     """A quantity with up to three decimals, stored as integer thousandths."""
 
@@ -109,10 +114,31 @@ class ISODate(TypeDecorator[date]):
         return None if value is None else date.fromisoformat(value)
 
 
+class SortKey(TypeDecorator[str]):
+    """A derived sort key (kamdesk.domain.text.sort_key) whose separator is NUL. PostgreSQL's
+    text holds no NUL: on the team server the separator is U+0001, which sorts the same (no
+    name holds a control character: kamdesk.domain.spreadsheet). SQLite's bytes are as ever."""
+
+    impl = String
+    cache_ok = True
+
+    def bind_processor(self, dialect: Dialect) -> Any:
+        if dialect.name != "postgresql":
+            return super().bind_processor(dialect)  # nothing to do: none per row
+        return lambda value: None if value is None else value.replace("\x00", "\x01")
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        if dialect.name != "postgresql":
+            return super().result_processor(dialect, coltype)
+        return lambda value: None if value is None else value.replace("\x01", "\x00")
+
+
 def unique_live(name: str, *columns: str, where: str = "") -> Index:
     """One live row per key (a tombstoned twin may exist): a partial unique index."""
     condition = f"deleted_at IS NULL AND {where}" if where else "deleted_at IS NULL"
-    return Index(name, *columns, unique=True, sqlite_where=text(condition))
+    return Index(
+        name, *columns, unique=True, sqlite_where=text(condition), postgresql_where=text(condition)
+    )
 
 
 def added_text(**kw: Any) -> Mapped[str]:

@@ -23,6 +23,7 @@ from kamdesk.models.base import (
     ISODate,
     Money,
     Record,
+    SortKey,
     UTCDateTime,
     added_text,
     unique_live,
@@ -37,7 +38,7 @@ class Client(Requisites, Record, Base):
 
     code: Mapped[str] = mapped_column(String(30), default="")
     name: Mapped[str] = mapped_column(String(300))
-    name_key: Mapped[str] = mapped_column(String(300), index=True, default="")
+    name_key: Mapped[str] = mapped_column(SortKey(300), index=True, default="")
     legal_name: Mapped[str] = mapped_column(String(400), default="")
     tax_id: Mapped[str] = mapped_column(String(40), default="")
     country: Mapped[str] = mapped_column(String(2), default="")

@@ -11,7 +11,7 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kamdesk.models.base import Base, ISODate, Money, Record, unique_live
+from kamdesk.models.base import MINOR_UNITS, Base, ISODate, Money, Record, unique_live
 
 DUNNING_STEPS: tuple[str, ...] = ("reminder", "call", "blocked", "unblocked")
 
@@ -69,7 +69,7 @@ class InvoiceOpen(Base):
     client_id: Mapped[str] = mapped_column(String(36), index=True)
     currency: Mapped[str] = mapped_column(String(3))
     due_date: Mapped[date] = mapped_column(ISODate)
-    open_amount: Mapped[int] = mapped_column(Integer)  # minor units
+    open_amount: Mapped[int] = mapped_column(MINOR_UNITS)  # minor units
 
 
 class ClientBalance(Base):
@@ -80,10 +80,10 @@ class ClientBalance(Base):
 
     client_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     currency: Mapped[str] = mapped_column(String(3))
-    balance: Mapped[int] = mapped_column(Integer)  # minor units
-    open_amount: Mapped[int] = mapped_column(Integer)
-    credit: Mapped[int] = mapped_column(Integer)
-    excess: Mapped[int] = mapped_column(Integer, default=0)
+    balance: Mapped[int] = mapped_column(MINOR_UNITS)  # minor units
+    open_amount: Mapped[int] = mapped_column(MINOR_UNITS)
+    credit: Mapped[int] = mapped_column(MINOR_UNITS)
+    excess: Mapped[int] = mapped_column(MINOR_UNITS, default=0)
 
 
 class RevenueMonth(Base):
@@ -99,8 +99,8 @@ class RevenueMonth(Base):
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)  # invoice, credit note
     month: Mapped[str] = mapped_column(String(7), primary_key=True)  # YYYY-MM
     documents: Mapped[int] = mapped_column(Integer)
-    amount: Mapped[int] = mapped_column(Integer)  # minor units, as the documents are
-    converted: Mapped[int] = mapped_column(Integer)  # reporting currency's minor units
+    amount: Mapped[int] = mapped_column(MINOR_UNITS)  # minor units, as the documents are
+    converted: Mapped[int] = mapped_column(MINOR_UNITS)  # reporting currency's minor units
     unconverted: Mapped[int] = mapped_column(Integer)  # documents with no rate
     missing_first: Mapped[date | None] = mapped_column(ISODate, nullable=True)
     missing_last: Mapped[date | None] = mapped_column(ISODate, nullable=True)
@@ -120,7 +120,7 @@ class LedgerMonth(Base):
     currency: Mapped[str] = mapped_column(String(3), primary_key=True)
     due_date: Mapped[str] = mapped_column(String(10), primary_key=True)
     since: Mapped[str] = mapped_column(String(7), primary_key=True)
-    amount: Mapped[int] = mapped_column(Integer)  # minor units
+    amount: Mapped[int] = mapped_column(MINOR_UNITS)  # minor units
 
 
 class CacheState(Base):

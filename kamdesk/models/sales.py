@@ -82,6 +82,7 @@ class OrderLine(Record, Base):
             "vat_rate",
             "deleted_at",
             sqlite_where=text("refused_qty > 0"),
+            postgresql_where=text("refused_qty > 0"),
         ),
     )
 
@@ -213,6 +214,7 @@ class SalesPlan(Record, Base):
             "currency",
             "amount",
             sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
         ),
     )
 

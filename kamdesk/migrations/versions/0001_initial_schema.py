@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from kamdesk.db import create_client_search, drop_client_search
+from kamdesk.migrations import on_sqlite
 
 revision: str = "0001"
 down_revision: str | None = None
@@ -454,11 +455,13 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_payment_client_id"), ["client_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_payment_invoice_id"), ["invoice_id"], unique=False)
 
-    create_client_search(op.execute)
+    if on_sqlite():  # FTS5: the server's search (tsvector) comes later (issue 19)
+        create_client_search(op.execute)
 
 
 def downgrade() -> None:
-    drop_client_search(op.execute)
+    if on_sqlite():
+        drop_client_search(op.execute)
     with op.batch_alter_table("payment", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_payment_invoice_id"))
         batch_op.drop_index(batch_op.f("ix_payment_client_id"))

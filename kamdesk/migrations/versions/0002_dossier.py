@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from kamdesk.db import create_contact_search, drop_contact_search
+from kamdesk.migrations import on_sqlite
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -21,6 +22,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    # SQLite has no booleans: 0 as it always was; PostgreSQL wants a boolean default
+    false = sa.text("0") if on_sqlite() else sa.false()
     op.create_table(
         "setting",
         sa.Column("key", sa.String(length=80), nullable=False),
@@ -136,7 +139,7 @@ def upgrade() -> None:
     )
     op.add_column(
         "contact",
-        sa.Column("is_opinion_leader", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("is_opinion_leader", sa.Boolean(), server_default=false, nullable=False),
     )
     op.add_column("contact", sa.Column("etiquette", sa.Text(), server_default="", nullable=False))
     # Foreign-key columns get indexes: deletes and future table copies check them.
@@ -149,11 +152,13 @@ def upgrade() -> None:
         "ix_invoice_period", "invoice", ["issue_date", "client_id", "total_net", "deleted_at"]
     )
 
-    create_contact_search(op.execute)
+    if on_sqlite():  # FTS5: the server's search (tsvector) comes later (issue 19)
+        create_contact_search(op.execute)
 
 
 def downgrade() -> None:
-    drop_contact_search(op.execute)
+    if on_sqlite():
+        drop_contact_search(op.execute)
     for name, table in (
         ("ix_sales_order_contact_id", "sales_order"),
         ("ix_contact_reports_to_id", "contact"),

@@ -106,7 +106,12 @@ def upgrade() -> None:
         _tombstone(conn, table, _duplicates(conn, table, columns, condition), now)
     for name, table, columns, condition in UNIQUE_LIVE:
         op.create_index(
-            name, table, list(columns), unique=True, sqlite_where=sa.text(_where(condition))
+            name,
+            table,
+            list(columns),
+            unique=True,
+            sqlite_where=sa.text(_where(condition)),
+            postgresql_where=sa.text(_where(condition)),
         )
 
 

@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from kamdesk.db import is_search_table, track_table
+from kamdesk.migrations import on_sqlite
 
 revision: str = "0008"
 down_revision: str | None = "0007"
@@ -30,6 +31,17 @@ LOCAL = {"alembic_version", "replica"}
 def upgrade() -> None:
     _tables()
     conn = op.get_bind()
+    if on_sqlite():
+        _track(conn)
+    conn.execute(
+        sa.text("INSERT INTO sync_meta(key, value) VALUES ('baseline', :b)"),
+        {"b": f"base-{uuid.uuid4()}"},
+    )
+
+
+def _track(conn: sa.Connection) -> None:
+    """The capture's triggers on every synced table. A laptop's own bookkeeping: the team
+    server (PostgreSQL) has none yet; how its writes are captured is issue 19's sync step."""
     names = [
         name
         for (name,) in conn.exec_driver_sql(
@@ -41,10 +53,6 @@ def upgrade() -> None:
     ]
     for table in names:
         track_table(conn, table)
-    conn.execute(
-        sa.text("INSERT INTO sync_meta(key, value) VALUES ('baseline', :b)"),
-        {"b": f"base-{uuid.uuid4()}"},
-    )
 
 
 def _tables() -> None:

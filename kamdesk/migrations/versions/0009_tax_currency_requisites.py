@@ -31,6 +31,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from kamdesk.db import track_table
+from kamdesk.migrations import on_sqlite
 
 revision: str = "0009"
 down_revision: str | None = "0008"
@@ -79,7 +80,12 @@ def _fk_column(table: str, column: str, parent: str) -> None:
 
 def _live_unique(name: str, table: str, *columns: str) -> None:
     op.create_index(
-        name, table, list(columns), unique=True, sqlite_where=sa.text("deleted_at IS NULL")
+        name,
+        table,
+        list(columns),
+        unique=True,
+        sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
 
 
@@ -209,8 +215,8 @@ def upgrade() -> None:
     _contracts()
     conn = op.get_bind()
     changed = ("company", "client", "sales_order", "order_line", "issued_document")
-    for table in (*changed, *NEW_TABLES, "contract"):
-        track_table(conn, table)
+    for table in (*changed, *NEW_TABLES, "contract") if on_sqlite() else ():
+        track_table(conn, table)  # sync and digest triggers: a laptop's (see 0008)
 
 
 def downgrade() -> None:

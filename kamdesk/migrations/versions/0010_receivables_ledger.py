@@ -39,6 +39,10 @@ from kamdesk.domain.natural_keys import payment_allocation_id
 from kamdesk.domain.receivables import Allocation, CreditNote, InvoiceDue, Ledger, Payment
 from kamdesk.domain.reporting import DatedSum
 from kamdesk.domain.revenue_months import month_sums, rates_state
+from kamdesk.migrations import on_sqlite
+
+# money in minor units in the caches: INTEGER on SQLite (64-bit there), BIGINT on PostgreSQL
+MINOR = sa.Integer().with_variant(sa.BigInteger(), "postgresql")
 
 revision: str = "0010"
 down_revision: str | None = "0009"
@@ -128,6 +132,7 @@ def _ledger() -> None:
         ["allocation_id"],
         unique=True,
         sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
     op.create_table(
         "dunning_step",
@@ -152,7 +157,7 @@ def _cache() -> None:
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("due_date", sa.String(length=10), nullable=False),
-        sa.Column("open_amount", sa.Integer(), nullable=False),
+        sa.Column("open_amount", MINOR, nullable=False),
         sa.PrimaryKeyConstraint("invoice_id", name=op.f("pk_invoice_open")),
     )
     op.create_index(op.f("ix_invoice_open_client_id"), "invoice_open", ["client_id"])
@@ -161,10 +166,10 @@ def _cache() -> None:
         "client_balance",
         sa.Column("client_id", sa.String(length=36), nullable=False),
         sa.Column("currency", sa.String(length=3), nullable=False),
-        sa.Column("balance", sa.Integer(), nullable=False),
-        sa.Column("open_amount", sa.Integer(), nullable=False),
-        sa.Column("credit", sa.Integer(), nullable=False),
-        sa.Column("excess", sa.Integer(), nullable=False),
+        sa.Column("balance", MINOR, nullable=False),
+        sa.Column("open_amount", MINOR, nullable=False),
+        sa.Column("credit", MINOR, nullable=False),
+        sa.Column("excess", MINOR, nullable=False),
         sa.PrimaryKeyConstraint("client_id", name=op.f("pk_client_balance")),
     )
 
@@ -240,6 +245,7 @@ def _dashboard() -> None:
         ["order_id", "refused_qty", "unit_price", "discount_percent", "vat_rate", "deleted_at"],
         unique=False,
         sqlite_where=sa.text("refused_qty > 0"),
+        postgresql_where=sa.text("refused_qty > 0"),
     )
     op.create_index(
         "ix_sales_plan_period",
@@ -247,6 +253,7 @@ def _dashboard() -> None:
         ["period_start", "client_id", "currency", "amount"],
         unique=False,
         sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
     op.create_table(
         "revenue_month",
@@ -255,8 +262,8 @@ def _dashboard() -> None:
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("month", sa.String(length=7), nullable=False),
         sa.Column("documents", sa.Integer(), nullable=False),
-        sa.Column("amount", sa.Integer(), nullable=False),
-        sa.Column("converted", sa.Integer(), nullable=False),
+        sa.Column("amount", MINOR, nullable=False),
+        sa.Column("converted", MINOR, nullable=False),
         sa.Column("unconverted", sa.Integer(), nullable=False),
         sa.Column("missing_first", sa.String(length=10), nullable=True),
         sa.Column("missing_last", sa.String(length=10), nullable=True),
@@ -272,7 +279,7 @@ def _dashboard() -> None:
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("due_date", sa.String(length=10), nullable=False),
         sa.Column("since", sa.String(length=7), nullable=False),
-        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.Column("amount", MINOR, nullable=False),
         sa.PrimaryKeyConstraint(
             "month", "kind", "currency", "due_date", "since", name=op.f("pk_ledger_month")
         ),
@@ -323,9 +330,9 @@ def _fill_revenue(conn: sa.Connection) -> None:
         conn.exec_driver_sql(
             "INSERT INTO revenue_month VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
         )
-    conn.exec_driver_sql(
-        "INSERT INTO cache_state (name, state) VALUES ('revenue_rates', ?)",
-        (rates_state(reporting, rates),),
+    conn.execute(  # sa.text: a parameter both SQLite and psycopg read (the team server's)
+        sa.text("INSERT INTO cache_state (name, state) VALUES ('revenue_rates', :state)"),
+        {"state": rates_state(reporting, rates)},
     )
 
 
@@ -357,8 +364,8 @@ def upgrade() -> None:
     _cache()
     _dashboard()
     conn = op.get_bind()
-    for table in ("payment", *NEW_TABLES):
-        track_table(conn, table)
+    for table in ("payment", *NEW_TABLES) if on_sqlite() else ():
+        track_table(conn, table)  # sync and digest triggers: a laptop's (see 0008)
     # after the triggers: the allocations are records this laptop made, sent with its data
     _fill_cache(conn, _allocations_from_payments(conn))
     _fill_revenue(conn)

@@ -31,6 +31,7 @@ def upgrade() -> None:
         ["status", "due_date"],
         unique=False,
         sqlite_where=sa.text("due_date IS NOT NULL"),
+        postgresql_where=sa.text("due_date IS NOT NULL"),
     )
     op.create_index(
         "ix_activity_contact_contact_live",
@@ -38,6 +39,7 @@ def upgrade() -> None:
         ["contact_id", "activity_id"],
         unique=False,
         sqlite_where=sa.text("deleted_at IS NULL"),
+        postgresql_where=sa.text("deleted_at IS NULL"),
     )
 
 

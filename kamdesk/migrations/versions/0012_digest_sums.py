@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from kamdesk.db import rowhash
+from kamdesk.migrations import on_sqlite
 
 revision: str = "0012"
 down_revision: str | None = "0011"
@@ -41,6 +42,8 @@ def upgrade() -> None:
         sa.Column("old", sa.Text(), nullable=True),
         sa.PrimaryKeyConstraint("entity", "record_id", name=op.f("pk_digest_dirty")),
     )
+    if not on_sqlite():
+        return  # the digest's triggers: a laptop's bookkeeping (see 0008), as sync's are
     conn = op.get_bind()
     # the digested tables are the synced ones: those with sync's triggers
     synced = [

@@ -33,6 +33,7 @@ def upgrade() -> None:
         ["starts_at"],
         unique=False,
         sqlite_where=sa.text("status = 'planned'"),
+        postgresql_where=sa.text("status = 'planned'"),
     )
 
 
