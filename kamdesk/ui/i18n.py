@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from kamdesk import messages
+from kamdesk.domain.languages import LANGUAGE_NAMES
 from kamdesk.paths import RESOURCES
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 
@@ -31,14 +32,8 @@ TRANSLATIONS = RESOURCES / "translations"
 LANGUAGE_KEY = "laptop/language"
 # the languages offered: each complete (tests/test_translations.py checks every message)
 SHIPPED = ("en", "ru", "hu", "it", "az")
-# each language by its own name, as a person looks for it in the list
-NATIVE_NAMES = {
-    "en": "English",
-    "ru": "Русский",
-    "hu": "Magyar",
-    "it": "Italiano",
-    "az": "Azərbaycanca",
-}
+# each language by its own name, as a person looks for it in the list (the documents' names)
+NATIVE_NAMES = LANGUAGE_NAMES
 # Qt's own words on the standard buttons kamdesk shows (dialog and message box buttons, as Qt
 # asks for them under its context): Qt ships no Azerbaijani, so kamdesk's catalogue carries them
 QT_WORDS = (
