@@ -36,6 +36,14 @@ BYTE_ORDER = frozenset({"C", "POSIX", "C.UTF-8", "C.utf8"})
 
 def server_url(text: str) -> URL:
     """`text` as a SQLAlchemy URL for psycopg 3; UserError when it names no PostgreSQL."""
+    authority = text.partition("://")[2].split("/", 1)[0]
+    if authority.count("@") > 1:  # a password with '@' in it: read as part of the host
+        raise UserError(
+            _(
+                "The URL holds more than one '@': give no password in it (libpq's password "
+                "file or service file gives it), or write '@' in a name as %40."
+            )
+        )
     try:
         url = make_url(text)
     except ArgumentError:

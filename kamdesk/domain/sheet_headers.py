@@ -81,6 +81,9 @@ def loose_key(header: Cell | str) -> str:
 
 
 _WORDS = {loose_key(word): field for field, words in HEADER_WORDS.items() for word in words}
+# words that name a field only when no column names it better: a 1C export puts "Код" (its own
+# number) before "Артикул" (the SKU), so "Код" is the SKU only where no "Артикул" is
+WEAK_WORDS = frozenset({"код", "kód", "cod", "kod", "code", "item"})
 
 
 def guess_mapping(headers: Sequence[Cell], price_columns: Iterable[str]) -> SheetMapping:
@@ -94,12 +97,16 @@ def guess_mapping(headers: Sequence[Cell], price_columns: Iterable[str]) -> Shee
     used = {*fields.values(), *prices.values()}
     columns = {loose_key(name): name for name in price_columns}
     known_prices = {name.strip().casefold() for name in prices}
+    weak: list[tuple[int, str]] = []
     for index, header in enumerate(headers):
         if index in used:
             continue
         key = loose_key(header)
         column = _price_column(key, columns)
         name = _WORDS.get(key) if column is None else None
+        if name is not None and key in WEAK_WORDS:
+            weak.append((index, name))
+            continue
         if name is not None and name in FIELDS and name not in fields:
             fields[name] = index
             used.add(index)
@@ -109,6 +116,9 @@ def guess_mapping(headers: Sequence[Cell], price_columns: Iterable[str]) -> Shee
             prices[column] = index
             known_prices.add(column.casefold())
             used.add(index)
+    for index, name in weak:  # "Код" where no "Артикул" named the SKU
+        if name in FIELDS and name not in fields:
+            fields[name] = index
     return SheetMapping(fields=fields, prices=prices)
 
 

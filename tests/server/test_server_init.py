@@ -291,3 +291,12 @@ def test_the_password_comes_from_libpqs_password_file(
         pg_cluster.execute("SELECT pg_reload_conf()")
         pg_cluster.execute(f"DROP DATABASE {url.database} WITH (FORCE)")
         pg_cluster.execute("DROP ROLE kam_pw")
+
+
+def test_a_password_with_an_at_sign_in_the_url_is_refused_without_printing_it() -> None:
+    from kamdesk.db.server import server_url
+    from kamdesk.errors import UserError
+
+    with pytest.raises(UserError) as refused:
+        server_url("postgresql://kam:sec@ret@db.example/kamdesk")
+    assert "ret" not in str(refused.value) and "sec" not in str(refused.value)

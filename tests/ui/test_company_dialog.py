@@ -291,6 +291,21 @@ def test_choosing_the_country_sets_its_vat_rate_and_currency_until_typed_by_hand
     dialog.close()
 
 
+def test_a_country_typed_letter_by_letter_is_compared_with_the_one_before(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    """DE gave 19 % and EUR; typing "R", then "RU" must replace Germany's defaults, not
+    compare them with the blank form's 20 %."""
+    dialog = window.open_company_settings()
+    assert dialog is not None
+    dialog.country.setCurrentText("DE")
+    assert (dialog.vat.text(), dialog.currency.currentText()) == ("19", "EUR")
+    dialog.country.setCurrentText("R")
+    dialog.country.setCurrentText("RU")
+    assert (dialog.vat.text(), dialog.currency.currentText()) == ("22", "RUB")
+    dialog.close()
+
+
 def test_countries_are_named_and_the_director_signs_unless_someone_else_is_typed(
     qtbot, qapp, window: MainWindow
 ) -> None:  # type: ignore[no-untyped-def]

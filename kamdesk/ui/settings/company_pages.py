@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit
 
 from kamdesk.domain.company import (
+    COUNTRY_DEFAULTS,
     CompanyProfile,
     VatRegistrationEntry,
     follow_country,
@@ -232,6 +233,8 @@ class CompanyPages:
         """The country's standard VAT rate and currency, where the form still shows the
         untouched defaults (Russia: 22 % and RUB)."""
         country, old = country_code(text), self._country
+        if country not in COUNTRY_DEFAULTS:
+            return  # a country half typed ("R"): the one before it stays the one compared
         self._country = country
         typed = self.vat.text().strip()
         try:

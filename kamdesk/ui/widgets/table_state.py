@@ -22,6 +22,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QProxyStyle,
     QStyle,
     QStyleOption,
@@ -161,7 +162,8 @@ def remember_table(
     header = view.horizontalHeader()
     header.setSectionsMovable(True)
     if not isinstance(header.style(), HeaderStyle):
-        style = HeaderStyle()  # the application's style underneath
+        app_style = QApplication.style()  # the one the app chose (Fusion for a forced scheme)
+        style = HeaderStyle(app_style.name() if app_style is not None else "")
         style.setParent(header)
         header.setStyle(style)
     if isinstance(view, QTableWidget):

@@ -405,3 +405,12 @@ def test_money_finer_than_a_cent_is_refused_never_rounded(text: str) -> None:
     except ValueError:
         return
     assert got == Decimal(text.replace(",", "."))  # only trailing zeros, as in "1.0000"
+
+
+def test_a_1c_export_maps_the_sku_from_its_article_not_its_own_code() -> None:
+    """1C puts "Код" (its internal number) before "Артикул" (the SKU): the SKU is the article;
+    "Код" alone still is the SKU."""
+    both = guess_mapping(["Код", "Артикул", "Наименование", "Цена"], [])
+    assert both.fields["sku"] == 1 and both.fields["name"] == 2
+    alone = guess_mapping(["Код", "Наименование", "Цена"], [])
+    assert alone.fields["sku"] == 0
