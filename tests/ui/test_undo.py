@@ -212,6 +212,26 @@ def test_a_removed_order_line_comes_back_in_its_place_with_ctrl_z(
     assert [ln.sku for ln in w.lines.lines] == ["SUGAR-1", "OIL-5"]
 
 
+def test_another_change_of_the_lines_leaves_no_redo_that_could_take_the_wrong_line(
+    qtbot: QtBot, window: MainWindow, shop: dict[str, str]
+) -> None:
+    """Remove line 2, undo, then change the lines another way: the remembered row may be
+    another line now, so neither undo nor redo is offered any more."""
+    w = orders.open_window(qtbot, window, client_id=shop["client"])
+    for row, sku in enumerate(("SUGAR-1", "EGGS-30", "OIL-5")):
+        assert w.lines.set_field(row, "product", sku)
+    w.view.go_to(1, "quantity", edit=False)
+    w.view.setFocus()
+    qtbot.keyClick(w.view, Qt.Key.Key_Delete)
+    press(qtbot, question(w), yes=True)
+    keys(qtbot, w, w.view, Qt.Key.Key_Z)
+    assert action(w, "redoAction").isEnabled()
+    w.lines.set_field(0, "quantity", "3")  # an edit the stack knows nothing of
+    assert not action(w, "redoAction").isEnabled() and not action(w, "undoAction").isEnabled()
+    keys(qtbot, w, w.view, Qt.Key.Key_Z, shift=True)
+    assert [ln.sku for ln in w.lines.lines] == ["SUGAR-1", "EGGS-30", "OIL-5"]
+
+
 def test_a_deleted_meeting_comes_back_with_ctrl_z_in_the_main_window(
     qtbot: QtBot, window: MainWindow, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

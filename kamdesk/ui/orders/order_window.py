@@ -35,6 +35,7 @@ from kamdesk.ui.orders.order_lines_view import OrderLinesView
 from kamdesk.ui.orders.order_side import EventsTable, SuggestionsPanel
 from kamdesk.ui.orders.order_status import StatusState, Tone, status_text
 from kamdesk.ui.undo.history import own_stack
+from kamdesk.ui.undo.lines import watch_lines
 from kamdesk.ui.widgets.icons import icon
 from kamdesk.ui.widgets.layout_rules import WrappingLabel, stack_when_narrow
 from kamdesk.ui.widgets.price_fields import money
@@ -113,6 +114,7 @@ class OrderWindow(RecordWindowState, QMainWindow):
         self.header.day_changed.connect(self._on_day_changed)
         self.header.edited.connect(self._on_header_edited)
         self.lines = OrderLinesModel(self)
+        watch_lines(self)  # another change of the lines empties the undo stack
         self.lines.pricer = self._price_inputs
         self.view = OrderLinesView(self.lines)
         self.view.remove_requested.connect(self.actions_.remove_line)

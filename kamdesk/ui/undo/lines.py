@@ -23,13 +23,36 @@ class LinesWindow(Protocol):
     undo_stack: QUndoStack
 
 
+_BUSY = "lineUndoBusy"  # the lines model's property while a command below changes them
+
+
+def watch_lines(window: LinesWindow) -> None:
+    """Any other change of the lines (a line added, edited, an empty one removed) empties the
+    window's stack: the rows its commands remember would no longer be the ones shown, and a
+    redo could take away another line."""
+
+    def changed() -> None:
+        if not window.lines.property(_BUSY):
+            window.undo_stack.clear()
+
+    window.lines.changed.connect(changed)
+
+
+def _busy(window: LinesWindow, busy: bool) -> None:
+    window.lines.setProperty(_BUSY, busy)
+
+
 def remove_line(window: LinesWindow, row: int) -> None:
     """Remove the draft's line at `row`; Edit > Undo (Ctrl+Z) in the window puts it back."""
     model = window.lines
     if not model.editable or not 0 <= row < len(model.lines):
         return
     line = model.lines[row]
-    model.remove_row(row)
+    _busy(window, True)
+    try:
+        model.remove_row(row)
+    finally:
+        _busy(window, False)
     window.undo_stack.push(LineRemoved(window, row, line))
 
 
@@ -47,9 +70,13 @@ class LineRemoved(QUndoCommand):
             return
         lines = list(model.lines)
         lines.insert(self.row, self.line)
-        model.load(lines, editable=True)
-        model.dirty = True  # as the removal left it: not saved
-        model.changed.emit()
+        _busy(self.window, True)
+        try:
+            model.load(lines, editable=True)
+            model.dirty = True  # as the removal left it: not saved
+            model.changed.emit()
+        finally:
+            _busy(self.window, False)
         self.window.view.go_to(self.row, "product", edit=False)
 
     def redo(self) -> None:
@@ -60,4 +87,8 @@ class LineRemoved(QUndoCommand):
         if not model.editable or self.row >= len(model.lines):
             self.setObsolete(True)
             return
-        model.remove_row(self.row)
+        _busy(self.window, True)
+        try:
+            model.remove_row(self.row)
+        finally:
+            _busy(self.window, False)
