@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -178,17 +178,33 @@ def set_reports_to(
         session.flush()
 
 
-def delete_contact(session: Session, contact_id: str) -> None:
-    """Soft delete: the contact and their informal lines go to the trash, restorable."""
+def delete_contact(session: Session, contact_id: str) -> list[str]:
+    """Soft delete: the contact and their informal lines go to the trash, restorable. Their
+    reports move up one level: their ids are returned (put_back_reports undoes the move)."""
     row = get_live(session, Contact, contact_id)
     stamp = datetime.now(UTC)
     row.deleted_at = stamp
     for rel in _relations_of(session, [contact_id]):
         rel.deleted_at = stamp
+    moved = []
     for report in session.execute(
         select(Contact).where(Contact.reports_to_id == contact_id, live(Contact))
     ).scalars():
         report.reports_to_id = row.reports_to_id  # their reports move up one level
+        moved.append(report.id)
+    session.flush()
+    return moved
+
+
+def put_back_reports(session: Session, contact_id: str, report_ids: Sequence[str]) -> None:
+    """After `contact_id` came back (an undo of its deletion): the people who reported to it
+    report to it again, those still where its deletion moved them (one moved since stays)."""
+    row = get_live(session, Contact, contact_id)
+    for report in session.execute(
+        select(Contact).where(Contact.id.in_(list(report_ids)), live(Contact))
+    ).scalars():
+        if report.reports_to_id == row.reports_to_id and report.id != contact_id:
+            report.reports_to_id = contact_id
     session.flush()
 
 

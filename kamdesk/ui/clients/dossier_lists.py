@@ -239,7 +239,7 @@ class ContactsPage(QWidget):
         return dialog
 
     def delete(self) -> None:
-        from kamdesk.services.clients.contacts import delete_contact
+        from kamdesk.services.clients.contacts import delete_contact, put_back_reports
         from kamdesk.ui.undo import commands as undo_commands
 
         rec = self.selected()
@@ -255,9 +255,14 @@ class ContactsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
 
+        moved: list[str] = []  # who reported to them: moved up, moved back by an undo
+
         def work(session: Session) -> bool:
-            delete_contact(session, rec.id)
+            moved[:] = delete_contact(session, rec.id)
             return True
+
+        def again(session: Session) -> None:
+            moved[:] = delete_contact(session, rec.id)
 
         if run_op(self, self.db, self.hub, work):
             undo_commands.deleted(
@@ -266,7 +271,8 @@ class ContactsPage(QWidget):
                 "contact",
                 rec.name,
                 [rec.id],
-                lambda s: delete_contact(s, rec.id),
+                again,
+                then=lambda s: put_back_reports(s, rec.id, moved),
             )
 
     def restore(self) -> None:

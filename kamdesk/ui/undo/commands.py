@@ -62,17 +62,25 @@ def deleted(
     delete: Callable[[Session], Any],
     *,
     trash_kind: str | None = None,
+    then: Callable[[Session], Any] | None = None,
 ) -> None:
-    """Records just deleted (to the trash): undo restores them with what went with them, redo
-    runs `delete` again. `kind` names them in the command (client, contact, meeting, call,
-    product); `trash_kind` is the trash's word when it differs (a call is a meeting there)."""
+    """Records just deleted (to the trash): undo restores them with what went with them (and
+    runs `then` in the same edit: what the deletion changed beside them), redo runs `delete`
+    again. `kind` names them in the command (client, contact, meeting, call, product);
+    `trash_kind` is the trash's word when it differs (a call is a meeting there)."""
     from kamdesk.services.trash import restore
 
     ids = list(record_ids)
     text = _tr(DELETED[kind]).format(name=name)
+
+    def back(session: Session) -> None:
+        restore(session, trash_kind or kind, ids)
+        if then is not None:
+            then(session)
+
     command = DoneCommand(
         text,
-        back=lambda: _run(db, hub, lambda s: restore(s, trash_kind or kind, ids)),
+        back=lambda: _run(db, hub, back),
         again=lambda: _run(db, hub, delete),
     )
     main_stack(hub).push(command)

@@ -293,3 +293,31 @@ def test_a_restore_is_taken_back_by_deleting_again_what_came_back(db: Database) 
     with db.reading() as s:
         assert _count(s, Activity) == 1 and _count(s, Contact) == 1
         assert {e.id for e in trash.list_trash(s)} == {later[1], boris}
+
+
+def test_an_undone_deletion_puts_the_reports_back_under_the_contact(db: Database) -> None:
+    """Deleting a manager moves their reports up to the manager's boss; undoing it (restore,
+    then put_back_reports) has them report to the manager again, except one moved since."""
+    client_id, anna, boris = _people(db)
+    with db.unit_of_work() as s:
+        ceo = Contact(client_id=client_id, full_name="Сидоров Пётр")
+        s.add(ceo)
+        s.flush()
+        s.get_one(Contact, anna).reports_to_id = ceo.id
+        s.get_one(Contact, boris).reports_to_id = anna
+        clerk = Contact(client_id=client_id, full_name="Petrov Ivan", reports_to_id=anna)
+        s.add(clerk)
+        s.flush()
+        ceo_id, clerk_id = ceo.id, clerk.id
+    with db.unit_of_work() as s:
+        moved = svc_contacts.delete_contact(s, anna)
+    assert sorted(moved) == sorted([boris, clerk_id])
+    with db.unit_of_work() as s:
+        s.get_one(Contact, clerk_id).reports_to_id = None  # moved by hand meanwhile
+    with db.unit_of_work() as s:
+        trash.restore(s, "contact", [anna])
+        svc_contacts.put_back_reports(s, anna, moved)
+    with db.reading() as s:
+        assert s.get_one(Contact, boris).reports_to_id == anna
+        assert s.get_one(Contact, clerk_id).reports_to_id is None  # the later move stays
+        assert s.get_one(Contact, anna).reports_to_id == ceo_id
