@@ -43,6 +43,7 @@ from kamdesk.db.revisions import (
     _alembic_config,
     _probe,
     _refuse,
+    refuse_newer_or_foreign,
 )
 from kamdesk.db.revisions import (
     current_revision as current_revision,
@@ -442,15 +443,7 @@ def migrate(engine: Engine, path: Path, backups: Path, *, keep: int = BACKUPS_KE
         state = schema_state(conn)
     if state == "current":
         return False
-    if state == "newer":
-        raise StorageError(newer_message(path))
-    if state == "foreign":
-        raise StorageError(
-            _(
-                "{path} is an SQLite database of another program, not kamdesk's. "
-                "Nothing was changed."
-            ).format(path=path)
-        )
+    refuse_newer_or_foreign(state, path)
     backup: Path | None = None
     if state == "older":
         backup = backup_file(engine, backups, keep=keep)

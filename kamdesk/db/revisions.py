@@ -52,6 +52,11 @@ def _refuse(state: str, path: Path) -> None:
             "(kamdesk check --help).",
             detail=detail,
         )
+    refuse_newer_or_foreign(state, path)
+
+
+def refuse_newer_or_foreign(state: str, path: Path) -> None:
+    """A file of a newer kamdesk or of another program is refused, nothing changed."""
     if state == "newer":
         raise StorageError(newer_message(path))
     if state == "foreign":

@@ -16,9 +16,6 @@ Figures (domain.kpi.Figure, keys in FIGURES):
 
 from __future__ import annotations
 
-import contextlib
-import gc
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -39,7 +36,7 @@ from kamdesk.domain.kpi import (
 from kamdesk.domain.money import ZERO
 from kamdesk.domain.plans import PlanPeriod, next_month
 from kamdesk.domain.reporting import Converter
-from kamdesk.services.clients.classification import Period
+from kamdesk.services.clients.classification import Period, no_cycle_passes
 from kamdesk.services.kpi.plans import (
     PlanMonth,
     fulfilment,
@@ -147,19 +144,6 @@ def _months_from(first: date, end: date) -> list[date]:
     return out
 
 
-@contextlib.contextmanager
-def _no_cycle_passes() -> Iterator[None]:
-    """The dashboard makes a few hundred thousand short-lived objects and no cycles: the
-    cycle collector's passes their numbers set off would cost a tenth of its time."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
-
-
 def dashboard(
     session: Session,
     today: date,
@@ -168,7 +152,7 @@ def dashboard(
     thresholds: Thresholds | None = None,
 ) -> Dashboard:
     """The dashboard for start..end (this year to date when not given)."""
-    with _no_cycle_passes():
+    with no_cycle_passes():  # a few hundred thousand short-lived objects, no cycles
         return _dashboard(session, today, start, end, thresholds)
 
 

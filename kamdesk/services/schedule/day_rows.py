@@ -8,12 +8,22 @@ No database layer here: the Today page's first rows are read before SQLAlchemy i
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from kamdesk.domain.meeting import WEIGHTS, Readiness
 from kamdesk.domain.schedule import Conflict, Scheduled, is_remote
 
 WEAKEST_SHOWN = 3
+LONGEST_MEETING = timedelta(hours=24)  # a meeting begun the day before may still clash
+
+
+def day_bounds(first: date, days: int, tz: tzinfo | None) -> tuple[datetime, datetime]:
+    """The UTC start of local day `first` and of the day `days` later (`tz`, else this
+    machine's zone)."""
+    zone = tz or datetime.now().astimezone().tzinfo
+    start = datetime.combine(first, time(0), tzinfo=zone)
+    end = datetime.combine(first + timedelta(days=days), time(0), tzinfo=zone)
+    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def local_time(value: datetime, tz: tzinfo | None) -> datetime:

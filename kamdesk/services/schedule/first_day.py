@@ -11,20 +11,21 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 from kamdesk.domain.schedule import Slot, awaiting_outcome, find_conflicts
 from kamdesk.services.plain_read import read_plain
 from kamdesk.services.schedule.day_rows import (
+    LONGEST_MEETING,
     TodayMeeting,
     Unrecorded,
     WeekItem,
+    day_bounds,
     local_time,
     today_meeting,
 )
 
-LONGEST_MEETING = timedelta(hours=24)  # as services.schedule.week: a clash may begin the day before
 COLUMNS = (
     "a.id, a.kind, a.status, a.client_id, c.name, a.subject, a.starts_at, a.duration_min, "
     "a.travel_min, a.place_kind, a.location, a.series_id"
@@ -59,12 +60,6 @@ def _stored(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def _day_bounds(day: date, tz: tzinfo | None) -> tuple[datetime, datetime]:
-    zone = tz or datetime.now().astimezone().tzinfo
-    start = datetime.combine(day, time(0), tzinfo=zone)
-    return start.astimezone(UTC), (start + timedelta(days=1)).astimezone(UTC)
-
-
 def _people(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {i: [] for i in ids}
     if ids:
@@ -75,7 +70,7 @@ def _people(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[str]]:
 
 
 def _meetings(conn: sqlite3.Connection, today: date, tz: tzinfo | None) -> list[TodayMeeting]:
-    start, end = _day_bounds(today, tz)
+    start, end = day_bounds(today, 1, tz)
     rows = conn.execute(DAY_QUERY, (_stored(start - LONGEST_MEETING), _stored(end))).fetchall()
     items = [
         WeekItem(

@@ -38,6 +38,19 @@ from kamdesk.services.queries import live
 from kamdesk.services.schedule.records import local_time
 from kamdesk.services.settings import get_rules
 
+# what readiness reads of each person attending (their id first)
+ATTENDEE_COLUMNS = (
+    Contact.id,
+    Contact.full_name,
+    Contact.buying_role,
+    Contact.attitude,
+    Contact.form_of_address,
+    Contact.language,
+    Contact.etiquette,
+    Contact.interests,
+    Contact.birthday,
+)
+
 
 def attendee_rows(session: Session, activity_ids: list[str]) -> dict[str, list[Any]]:
     """Who attends each of these meetings, by name, with what readiness reads of them: one
@@ -46,18 +59,7 @@ def attendee_rows(session: Session, activity_ids: list[str]) -> dict[str, list[A
     if not activity_ids:
         return out
     for r in session.execute(
-        select(
-            ActivityContact.activity_id,
-            Contact.id,
-            Contact.full_name,
-            Contact.buying_role,
-            Contact.attitude,
-            Contact.form_of_address,
-            Contact.language,
-            Contact.etiquette,
-            Contact.interests,
-            Contact.birthday,
-        )
+        select(ActivityContact.activity_id, *ATTENDEE_COLUMNS)
         .join(Contact, Contact.id == ActivityContact.contact_id)
         .where(
             ActivityContact.activity_id.in_(activity_ids),

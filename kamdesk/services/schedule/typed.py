@@ -17,7 +17,7 @@ from kamdesk.domain.schedule import is_remote
 from kamdesk.models import Contact
 from kamdesk.services.clients.contacts import last_contacts
 from kamdesk.services.queries import live
-from kamdesk.services.schedule.readiness import _attendees, _live_offers
+from kamdesk.services.schedule.readiness import ATTENDEE_COLUMNS, _attendees, _live_offers
 from kamdesk.services.schedule.records import MeetingData, local_time
 
 
@@ -74,17 +74,7 @@ def _people(session: Session, contact_ids: list[str]) -> tuple[Attendee, ...]:
     if not contact_ids:
         return ()
     rows = session.execute(
-        select(
-            Contact.id,
-            Contact.full_name,
-            Contact.buying_role,
-            Contact.attitude,
-            Contact.form_of_address,
-            Contact.language,
-            Contact.etiquette,
-            Contact.interests,
-            Contact.birthday,
-        )
+        select(*ATTENDEE_COLUMNS)
         .where(Contact.id.in_(contact_ids), live(Contact))
         .order_by(Contact.full_name)
     ).all()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from sqlalchemy import or_, select
@@ -22,17 +22,9 @@ from kamdesk.models import (
     Client,
 )
 from kamdesk.services.queries import live
+from kamdesk.services.schedule.day_rows import LONGEST_MEETING, day_bounds
 from kamdesk.services.schedule.readiness import attendee_rows, readiness_many
 from kamdesk.services.schedule.records import SCHEDULED_KINDS, WeekItem, live_meeting, local_time
-
-_LONGEST_MEETING = timedelta(hours=24)
-
-
-def _day_bounds(first: date, days: int, tz: tzinfo | None) -> tuple[datetime, datetime]:
-    zone = tz or datetime.now().astimezone().tzinfo
-    start = datetime.combine(first, time(0), tzinfo=zone)
-    end = datetime.combine(first + timedelta(days=days), time(0), tzinfo=zone)
-    return start.astimezone(UTC), end.astimezone(UTC)
 
 
 def _scheduled(
@@ -62,7 +54,7 @@ def _scheduled(
         .where(
             live(Activity),
             Activity.kind.in_(SCHEDULED_KINDS),
-            Activity.starts_at >= start_utc - _LONGEST_MEETING,
+            Activity.starts_at >= start_utc - LONGEST_MEETING,
             Activity.starts_at < end_utc,
         )
         .order_by(Activity.starts_at, Activity.id)
@@ -93,7 +85,7 @@ def scheduled_between(
     with its conflicts and, while still planned, its readiness (`overnight`: also those begun
     the evening before that run past midnight into `first`)."""
     today = today or date.today()
-    start_utc, end_utc = _day_bounds(first, days, tz)
+    start_utc, end_utc = day_bounds(first, days, tz)
     rows = _scheduled(session, start_utc, end_utc, client_id)
     live = [r for r in rows if r.status != "cancelled"]
     conflicts = find_conflicts(_slot(r, tz) for r in live)
@@ -142,10 +134,10 @@ def meeting_conflicts(
         return ()
     assert meeting.starts_at is not None
     start = meeting.starts_at
-    day_start, day_end = _day_bounds(local_time(start, tz).date(), 1, tz)
+    day_start, day_end = day_bounds(local_time(start, tz).date(), 1, tz)
     travel = travel_of(meeting.kind, meeting.place_kind, meeting.travel_min)
     # what ended before the day's list begins, or before the time to leave, cannot clash
-    since = max(day_start, start - timedelta(minutes=travel)) - _LONGEST_MEETING
+    since = max(day_start, start - timedelta(minutes=travel)) - LONGEST_MEETING
     end = start + timedelta(minutes=meeting.duration_min)
     rows = session.execute(
         select(

@@ -15,13 +15,13 @@ from kamdesk.db import Database
 from kamdesk.domain.schedule import Conflict, Slot, travel_of
 from kamdesk.models import Activity, ActivityContact, Contact
 from kamdesk.services.queries import live
+from kamdesk.services.schedule.day_rows import day_bounds as _day_bounds
 from kamdesk.services.schedule.details import get_meeting
 from kamdesk.services.schedule.preparation import preparation
 from kamdesk.services.schedule.readiness import readiness_many
 from kamdesk.services.schedule.records import WeekItem, local_time
 from kamdesk.services.schedule.today import todays_meetings
 from kamdesk.services.schedule.week import (
-    _day_bounds,
     _scheduled,
     meeting_conflicts,
     scheduled_between,
