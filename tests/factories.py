@@ -49,11 +49,18 @@ def _stable_id(kind: str, key: str) -> str:
 
 
 def add_client(session: Session, name: str, **fields: object) -> Client:
+    """A client; `kam` (names as the dossier's field takes them) makes its assignments."""
+    from kamdesk.domain.client import kam_names
+    from kamdesk.services.clients.assignments import assign_kams
+
     values: dict[str, object] = {"currency": "EUR", "status": "active"}
     values.update(fields)
+    kam = str(values.pop("kam", ""))
     client = Client(name=name, **values)
     session.add(client)
     session.flush()
+    if kam:
+        assign_kams(session, client.id, kam_names(kam))
     return client
 
 

@@ -30,13 +30,16 @@ from kamdesk.demo.model import (
 from kamdesk.demo.requisites import RequisitesStage
 from kamdesk.demo.text import slugify
 from kamdesk.demo.writer import dec_text, minor_of
+from kamdesk.domain.client import kam_name_key
 from kamdesk.domain.money import (
     from_minor,
     round_money,
     to_minor,
 )
 from kamdesk.domain.natural_keys import (
+    client_kam_id,
     client_price_id,
+    kam_id,
     key_reason_id,
     promotion_client_id,
     promotion_product_id,
@@ -156,6 +159,7 @@ class ClientsStage(ContactsStage, DossierStage, RequisitesStage):
             c.overdue = True
         total = len(self.clients)
         step = max(1, total // 20)
+        self._kams()
         for c in self.clients:
             legal = self._name_client(c, used_names, name_counts)
             row = self._client_row(c, legal)
@@ -165,12 +169,34 @@ class ClientsStage(ContactsStage, DossierStage, RequisitesStage):
             c.core = max(1, len(c.assortment) // 3)
             self._contacts(c)
             self.out.add("client", (*row, *self.client_requisites(c)))
+            self._assignments(c)
             self._relations(c)
             self._client_competitors(c)
             self._complaints(c)
             if (c.index + 1) % step == 0 or c.index + 1 == total:
                 self.out.flush()
                 self.tell("clients", c.index + 1, total)
+
+    def _kams(self) -> None:
+        """The supplier's KAMs as records (ids derived from their names, as migration 0014
+        and the dossier make them)."""
+        day = self.stamp(self.as_of - timedelta(days=800))
+        for name in self.supplier.kams:
+            key = kam_name_key(name)
+            self.out.add("kam", (kam_id(key), day, day, 1, None, name, key, "", None, None, False))
+
+    def _assignments(self, c: DemoClient) -> None:
+        """The client's KAM leads; every fourth key account has a co-KAM (no draw of the
+        random stream: the rest of the portfolio stays as it was)."""
+        kams = self.supplier.kams
+        names = [c.kam]
+        if c.is_key and c.key_rank % 4 == 1:
+            names.append(next(k for k in kams[c.key_rank % len(kams) :] + kams if k != c.kam))
+        made = self.stamp(self.created(c))
+        for position, name in enumerate(names, start=1):
+            kid = kam_id(kam_name_key(name))
+            row = (client_kam_id(c.id, kid), made, made, 1, None, c.id, kid, position, None)
+            self.out.add("client_kam", row)
 
     def _name_client(self, c: DemoClient, used_names: set[str], name_counts: dict[str, int]) -> str:
         """Give the client a unique trading name and its web slug; return the legal name."""

@@ -29,6 +29,7 @@ OWN_COLUMNS = {
     "product_translation": "product_id language name unit",
     "product_price": "product_id price_column_id price",
     "competitor": "name website strengths weaknesses notes",
+    "kam": "name name_key email role_name team_id is_manager",
     "client": "code name name_key legal_name tax_id country city postal_code address phone "
     "email website industry segment status founded employees annual_revenue estimated_spend "
     "currency price_column_id credit_limit payment_terms_days max_discount_percent "
@@ -36,6 +37,7 @@ OWN_COLUMNS = {
     "budget vision swot_strengths swot_weaknesses swot_opportunities swot_threats archived_at "
     f"{REQUISITES} registration_no bank_name bank_account bank_code sdi_code pec tax_regime "
     "vat_checked_on",
+    "client_kam": "client_id kam_id position leaving_since",
     "contract": "number client_id signed_on period_start period_end currency notes",
     "contact": "client_id full_name position department phone email buying_role attitude "
     "influence is_vip birthday interests form_of_address language notes reports_to_id mobile "

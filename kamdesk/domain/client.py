@@ -26,6 +26,50 @@ def split_kams(text: str) -> list[str]:
     return [name.strip() for name in re.split(r"[;,\n]", text) if name.strip()]
 
 
+def kam_name_key(name: str) -> str:
+    """What KAM names match by: casefolded, runs of white space one space ('Kovács  anna' and
+    'KOVÁCS Anna' are one person; a misspelling is another name: nothing is guessed)."""
+    return " ".join(name.split()).casefold()
+
+
+def kam_names(text: str) -> list[str]:
+    """The distinct KAM names in typed text, in order, spaces collapsed; a name typed again
+    (same key) counts once, as its first spelling."""
+    seen: dict[str, str] = {}
+    for name in split_kams(text):
+        seen.setdefault(kam_name_key(name), " ".join(name.split()))
+    return list(seen.values())
+
+
+NOT_ASSIGNED = "KAM (not assigned): "
+
+
+def assignments_of(text: str, notes: str) -> tuple[list[str], str]:
+    """The free-text `client.kam` as migration 0014 turns it into assignments: the first
+    MAX_KAMS distinct names (lead first), and the notes with any further names appended, so
+    nothing typed is lost. The same text gives the same answer on every laptop (no
+    translation: a note two laptops write must be equal)."""
+    names = kam_names(text)
+    rest = names[MAX_KAMS:]
+    if rest:
+        line = NOT_ASSIGNED + "; ".join(rest)
+        notes = f"{notes.rstrip()}\n{line}" if notes.strip() else line
+    return names[:MAX_KAMS], notes
+
+
+def kams_problem(names: list[str]) -> str:
+    """Why a client's list of KAMs cannot be saved ('' when it can): one to MAX_KAMS."""
+    if not names:
+        return _("Assign at least one key account manager.")
+    if len(names) > MAX_KAMS:
+        return ngettext(
+            "At most {n} key account manager per client.",
+            "At most {n} key account managers per client.",
+            MAX_KAMS,
+        ).format(n=MAX_KAMS)
+    return ""
+
+
 @dataclass(frozen=True)
 class ClientProfile:
     name: str = ""
@@ -83,15 +127,9 @@ def validate_profile(p: ClientProfile, *, today: date) -> dict[str, str]:
         value = getattr(p, name)
         if value is not None and value < 0:
             problems[name] = _("An amount cannot be negative.")
-    kams = split_kams(p.kam)
-    if not kams:
-        problems["kam"] = _("Assign at least one key account manager.")
-    elif len(kams) > MAX_KAMS:
-        problems["kam"] = ngettext(
-            "At most {n} key account manager per client.",
-            "At most {n} key account managers per client.",
-            MAX_KAMS,
-        ).format(n=MAX_KAMS)
+    kams = kams_problem(kam_names(p.kam))
+    if kams:
+        problems["kam"] = kams
     return problems
 
 

@@ -158,6 +158,18 @@ def payment_allocation_id(
     return natural_id("payment_allocation", *key)
 
 
+def kam_id(name_key: str) -> str:
+    """A KAM by the matching key of their name (kamdesk.domain.client.kam_name_key): two
+    laptops turning the same typed name into a record (migration 0014) make one. A KAM renamed
+    later keeps the id the first name gave."""
+    return natural_id("kam", name_key)
+
+
+def client_kam_id(client_id: str, kam_id: str) -> str:
+    """A KAM's assignment to a client: one record, whichever laptop makes it."""
+    return natural_id("client_kam", client_id, kam_id)
+
+
 def bank_payment_id(bank_key: str) -> str:
     """A payment imported from a bank statement, by its duplicate key: the same statement
     imported on two laptops gives one payment."""
@@ -182,4 +194,5 @@ LINK_KEYS: dict[str, NaturalKey] = {
     "product_tax_rate": (("product_id", "country"), product_tax_rate_id),
     "vat_registration": (("country",), vat_registration_id),
     "allocation_reversal": (("allocation_id",), allocation_reversal_id),
+    "client_kam": (("client_id", "kam_id"), client_kam_id),
 }

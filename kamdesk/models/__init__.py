@@ -28,6 +28,7 @@ from kamdesk.models.client import (
 from kamdesk.models.company import Company, Setting, VatRegistration
 from kamdesk.models.digest import DigestDirty, DigestSum
 from kamdesk.models.document import Contract, IssuedDocument
+from kamdesk.models.people import ClientKam, Kam, Team
 from kamdesk.models.pricing import (
     ClientPrice,
     ExchangeRate,
@@ -78,6 +79,7 @@ __all__ = [
     "Client",
     "ClientBalance",
     "ClientCompetitor",
+    "ClientKam",
     "ClientKeyReason",
     "ClientPrice",
     "Company",
@@ -93,6 +95,7 @@ __all__ = [
     "Invoice",
     "InvoiceOpen",
     "IssuedDocument",
+    "Kam",
     "LedgerMonth",
     "MeetingQuestion",
     "Objection",
@@ -125,5 +128,6 @@ __all__ = [
     "SyncMeta",
     "SyncPeer",
     "SyncState",
+    "Team",
     "VatRegistration",
 ]

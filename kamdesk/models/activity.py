@@ -72,6 +72,8 @@ class Activity(Record, Base):
     )
     # the preparation items the KAM ticked by hand, comma-separated keys (domain.meeting.ITEMS)
     checked: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    # the owner of an activity without a client (a training): its scope on the team server
+    kam_id: Mapped[str | None] = mapped_column(ForeignKey("kam.id"), index=True, default=None)
 
 
 class ActivityContact(Record, Base):

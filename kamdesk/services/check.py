@@ -75,6 +75,7 @@ PARENTS = (
     ("objection", "client_id", "client"),
     ("issued_document", "client_id", "client"),
     ("issued_document", "order_id", "sales_order"),
+    ("client_kam", "client_id", "client"),
 )
 
 

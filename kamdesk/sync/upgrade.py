@@ -28,6 +28,9 @@ STEPS: dict[str, Step | None] = {
     "0012": None,
     # 0013 added an index only (the outcomes to record)
     "0013": None,
+    # 0014 added the people's tables and activity.kam_id (default none): an older record reads
+    # as it was; client.kam stays (unused) and travels as before
+    "0014": None,
 }
 
 

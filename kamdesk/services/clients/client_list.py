@@ -5,14 +5,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Float, case, cast, func, literal_column, or_, select, text
+from sqlalchemy import Float, String, case, cast, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.text import fts_query
 from kamdesk.models import Client, ExchangeRate, Invoice, PriceColumn, SalesReturn
 from kamdesk.services.clients.client_row import ClientRow as ClientRow
+from kamdesk.services.clients.client_row import kam_label_sql
 from kamdesk.services.company import get_company
 from kamdesk.services.queries import live
+
+# the lead KAM's name with "+1"/"+2" for co-KAMs, from the assignments
+KAM_LABEL = literal_column(kam_label_sql("client"), String()).label("kam")
 
 # What a column header sorts by; every sort ends on id so pages never overlap.
 SORT_COLUMNS: dict[str, Any] = {
@@ -23,7 +27,7 @@ SORT_COLUMNS: dict[str, Any] = {
     "industry": Client.industry,
     "segment": Client.segment,
     "status": Client.status,
-    "kam": Client.kam,
+    "kam": literal_column(kam_label_sql("client"), String()),
     "price_column": PriceColumn.name,
 }
 
@@ -150,7 +154,7 @@ def list_clients(
         Client.industry,
         Client.segment,
         Client.status,
-        Client.kam,
+        KAM_LABEL,
         func.coalesce(PriceColumn.name, "").label("price_column"),
     ).outerjoin(PriceColumn, PriceColumn.id == Client.price_column_id)
     stmt = _live(stmt, include_archived)

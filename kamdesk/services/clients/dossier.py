@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.client import (
     KEY_REASONS,
     ClientProfile,
+    kam_names,
     reports_to_cycle,
     validate_profile,
 )
@@ -44,6 +45,7 @@ from kamdesk.models import (
     SalesOrder,
     SalesPlan,
 )
+from kamdesk.services.clients.assignments import assign_kams, assigned_names
 from kamdesk.services.clients.client_terms import new_client_terms
 
 # read from here by the client list and the dossier window, as before they moved
@@ -55,6 +57,8 @@ from kamdesk.services.company import InvalidFields
 from kamdesk.services.queries import get_live, live
 
 _PROFILE_FIELDS = [f.name for f in dataclasses.fields(ClientProfile)]
+# the client's own columns; `kam` is its assignments (client.kam is the text before 0014)
+_CLIENT_FIELDS = [name for name in _PROFILE_FIELDS if name != "kam"]
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,8 @@ def is_archived(session: Session, client_id: str) -> bool:
 
 def get_profile(session: Session, client_id: str) -> ClientProfile:
     row = get_live(session, Client, client_id)
-    return ClientProfile(**{name: getattr(row, name) for name in _PROFILE_FIELDS})
+    kam = "; ".join(assigned_names(session, client_id))
+    return ClientProfile(**{name: getattr(row, name) for name in _CLIENT_FIELDS}, kam=kam)
 
 
 def _clean(profile: ClientProfile) -> ClientProfile:
@@ -109,7 +114,7 @@ def _clean(profile: ClientProfile) -> ClientProfile:
         email=profile.email.strip(),
         phone=profile.phone.strip(),
         website=profile.website.strip(),
-        kam="; ".join(n.strip() for n in profile.kam.replace(",", ";").split(";") if n.strip()),
+        kam="; ".join(kam_names(profile.kam)),
     )
 
 
@@ -219,7 +224,7 @@ def save_profile(
     language = language_for_country(row.document_language or "", row.country or "", profile.country)
     if row.document_language != language:
         row.document_language = language
-    for name in _PROFILE_FIELDS:
+    for name in _CLIENT_FIELDS:
         if getattr(row, name) != getattr(profile, name):
             setattr(row, name, getattr(profile, name))
     if requisites is not None:
@@ -227,6 +232,7 @@ def save_profile(
             if getattr(row, name) != getattr(requisites, name):
                 setattr(row, name, getattr(requisites, name))
     session.flush()
+    assign_kams(session, row.id, kam_names(profile.kam))
     return row.id
 
 

@@ -11,13 +11,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from kamdesk.services.clients.client_row import ClientRow
+from kamdesk.services.clients.client_row import ClientRow, kam_label_sql
 from kamdesk.services.plain_read import read_plain
 
 LIVE = "c.deleted_at IS NULL AND c.archived_at IS NULL"
 PAGE_QUERY = (
-    "SELECT c.id, c.name, c.code, c.city, c.country, c.industry, c.segment, c.status, c.kam, "
-    "coalesce(p.name, '') FROM client AS c LEFT OUTER JOIN price_column AS p "
+    "SELECT c.id, c.name, c.code, c.city, c.country, c.industry, c.segment, c.status, "
+    f"{kam_label_sql('c')}, coalesce(p.name, '') "
+    "FROM client AS c LEFT OUTER JOIN price_column AS p "
     f"ON p.id = c.price_column_id WHERE {LIVE} ORDER BY c.name_key ASC, c.id ASC LIMIT ?"
 )
 COUNT_QUERY = f"SELECT count(*) FROM client AS c WHERE {LIVE}"

@@ -25,6 +25,7 @@ from kamdesk.domain.words import capitalised
 from kamdesk.errors import UserError
 from kamdesk.messages import N_, _
 from kamdesk.models import Client, Contact, Product, SalesOrder
+from kamdesk.services.clients.assignments import lead_kam
 from kamdesk.services.company import get_company
 from kamdesk.services.documents.requisites import requisite_lines
 from kamdesk.services.documents.text import (
@@ -140,6 +141,7 @@ class Source:
     # (product id, language) -> (name, unit) where a translation exists
     translations: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
     regime: tax.Regime = tax.Regime.DOMESTIC  # the order's VAT regime
+    kam: str = ""  # the client's lead KAM (client_kam position 1), who signs for us
 
     @property
     def charges_vat(self) -> bool:
@@ -195,6 +197,7 @@ def load_source(session: Session, order_id: str, what: str) -> Source:
         row.contact_id if row else None,
         translations,
         as_held(order_regime(session, order_id, client), any(x.vat for x in order.lines)),
+        lead_kam(session, client.id),
     )
 
 
@@ -359,7 +362,7 @@ def placeholder_values(
     """Every placeholder the data can fill; document numbers are added by the caller."""
     company, client, order = src.company, src.client, src.order
     seller, buyer = seller_party(company, language), buyer_party(client, language)
-    kam = client.kam.strip()
+    kam = src.kam.strip()
     delivery_day = order.delivery_date
     seller_auth, buyer_auth = company_authority(company), client_authority(client)
     return {
@@ -449,7 +452,7 @@ def proposal_terms(
 
 def kam_signatory(src: Source, language: str) -> Signatory | None:
     """The KAM signs for us, with our company's phone and e-mail; None when no KAM is set."""
-    kam = src.client.kam.strip()
+    kam = src.kam.strip()
     if not kam:
         return None
     return Signatory(

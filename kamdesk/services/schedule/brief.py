@@ -20,6 +20,7 @@ from kamdesk.domain.brief import (
 from kamdesk.domain.meeting import TITLES
 from kamdesk.messages import N_, _
 from kamdesk.models import Client, Company
+from kamdesk.services.clients.assignments import lead_kam
 from kamdesk.services.queries import live
 from kamdesk.services.schedule.preparation import Preparation, preparation
 
@@ -110,6 +111,6 @@ def meeting_brief(
     return brief_from(
         p,
         company_name=(company.short_name or company.legal_name) if company else "",
-        kam=client.kam if client else "",
+        kam=lead_kam(session, client.id) if client else "",
         address=address,
     )

@@ -34,7 +34,8 @@ INSERT_ONLY = frozenset(
 AUTHORITY_ENTITIES = frozenset(
     {
         "product", "product_category", "price_column", "product_price", "quantity_break",
-        "promotion", "promotion_product", "promotion_client", "setting", "company",
+        "promotion", "promotion_product", "promotion_client", "setting", "company", "kam",
+        "team",
     }
 )  # fmt: skip
 HUB_SETTING = "sync.hub"

@@ -93,6 +93,7 @@ def test_link_keys_name_the_columns_each_function_takes() -> None:
         "allocation_id": "al",
         "language": "ru",
         "country": "IT",
+        "kam_id": "m",
     }
     assert set(LINK_KEYS) == {
         "client_price",
@@ -109,6 +110,7 @@ def test_link_keys_name_the_columns_each_function_takes() -> None:
         "product_tax_rate",
         "vat_registration",
         "allocation_reversal",
+        "client_kam",
     }
     derived = {
         table: derive(*(row[c] for c in cols)) for table, (cols, derive) in LINK_KEYS.items()
