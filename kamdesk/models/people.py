@@ -9,8 +9,9 @@ make the same ones.
 from __future__ import annotations
 
 from sqlalchemy import Boolean, ForeignKey, SmallInteger, String, false
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from kamdesk.domain.client import kam_name_key
 from kamdesk.models.base import Base, Record, unique_live
 
 
@@ -39,6 +40,11 @@ class Kam(Record, Base):
     role_name: Mapped[str | None] = mapped_column(String(63), default=None)  # PostgreSQL login
     team_id: Mapped[str | None] = mapped_column(ForeignKey("team.id"), index=True, default=None)
     is_manager: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+    @validates("name")
+    def _keep_name_key(self, _key: str, value: str) -> str:
+        self.name_key = kam_name_key(value)  # derived: sync carries the name only
+        return value
 
 
 class ClientKam(Record, Base):

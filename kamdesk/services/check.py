@@ -18,6 +18,7 @@ from kamdesk.db import (
     schema_state,
     storage_problems,
 )
+from kamdesk.domain.client import MAX_KAMS
 from kamdesk.domain.client import STATUSES as CLIENT_STATUSES
 from kamdesk.domain.documents import LANGUAGES as DOCUMENT_LANGUAGES
 from kamdesk.domain.money import (
@@ -195,6 +196,7 @@ def _invariant_problems(
     problems.extend(return_problems(conn))
     problems.extend(_invoices_and_payments(conn))
     problems.extend(_allowed_values(conn))
+    problems.extend(_assignments(conn))
     for table, live_when, what in (
         ("company", "deleted_at IS NULL", "live company profiles; there must be one"),
         ("replica", "retired_at IS NULL", "live identities; a file has one"),
@@ -280,6 +282,21 @@ def _orphans(conn: Connection) -> Iterator[str]:
         ).scalar_one()
         if n:
             yield f"{child}: {n} live rows belong to a deleted {parent}"
+
+
+def _assignments(conn: Connection) -> Iterator[str]:
+    """A live client has one to MAX_KAMS live KAM assignments (domain.client)."""
+    counts = conn.exec_driver_sql(
+        "SELECT sum(n = 0), sum(n > ?) FROM (SELECT (SELECT count(*) FROM client_kam a "
+        "WHERE a.client_id = c.id AND a.deleted_at IS NULL) AS n FROM client c "
+        "WHERE c.deleted_at IS NULL)",
+        (MAX_KAMS,),
+    ).one()
+    none, many = (int(n or 0) for n in counts)
+    if none:
+        yield f"client_kam: {none} live clients with no KAM assigned"
+    if many:
+        yield f"client_kam: {many} live clients with more than {MAX_KAMS} KAMs assigned"
 
 
 def _invoices_and_payments(conn: Connection) -> Iterator[str]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from kamdesk.domain.client import kam_name_key
 from kamdesk.domain.merge import MergeRules, RecordState, Value
 from kamdesk.domain.text import sort_key
 from kamdesk.messages import _
@@ -34,7 +35,8 @@ def deleted_at_of(state: RecordState) -> str:
 
 # values a row keeps that are made here from other fields
 DERIVED: dict[str, dict[str, Any]] = {
-    "client": {"name_key": lambda v: sort_key(v.get("name") or "")}
+    "client": {"name_key": lambda v: sort_key(v.get("name") or "")},
+    "kam": {"name_key": lambda v: kam_name_key(v.get("name") or "")},
 }
 
 
