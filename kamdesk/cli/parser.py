@@ -457,7 +457,7 @@ def _sync_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """server init: the team server's schema on PostgreSQL (issue 19)."""
+    """server init | import: the team server on PostgreSQL (issue 19)."""
     server = sub.add_parser("server", help=_("set up the team server (PostgreSQL)"))
     servers = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     init = servers.add_parser(
@@ -472,6 +472,21 @@ def _server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     init.add_argument(
         "--url", required=True, metavar="URL", help=_("postgresql://USER@HOST:PORT/DATABASE")
     )
+    imp = servers.add_parser(
+        "import",
+        help=_("merge a laptop's sync file into the team server"),
+        description=_(
+            "Merges the file into the server in one transaction, as `kamdesk import` merges it "
+            "into a laptop. Exit 0 also when conflicts were found; 2 when the file or "
+            "passphrase is refused, and then nothing is written."
+        ),
+    )
+    imp.add_argument("file", type=Path, metavar="FILE", help=_("the .kamsync file"))
+    imp.add_argument(
+        "--server", required=True, metavar="URL", help=_("postgresql://USER@HOST:PORT/DATABASE")
+    )
+    _passphrase_options(imp, allow_clear=False)
+    imp.add_argument("--json", action="store_true", help=_("print the summary as JSON"))
 
 
 def _passphrase_options(parser: argparse.ArgumentParser, *, allow_clear: bool) -> None:

@@ -11,11 +11,15 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kamdesk.cli.output import bulk_stdout, write_json
 from kamdesk.errors import StorageError, UserError
 from kamdesk.messages import _, ngettext
 from kamdesk.paths import AppPaths
+
+if TYPE_CHECKING:
+    from kamdesk.services.sync.importer import ImportSummary
 
 
 def run_sync(args: argparse.Namespace) -> int:
@@ -132,9 +136,15 @@ def cmd_import(args: argparse.Namespace) -> int:
             )  # fmt: skip
         finally:
             db.close()
-    if args.json:
+    print_summary(summary, as_json=args.json, dry_run=args.dry_run)
+    return 0
+
+
+def print_summary(summary: ImportSummary, *, as_json: bool, dry_run: bool = False) -> None:
+    """An import's summary as `kamdesk import` (and `kamdesk server import`) print it."""
+    if as_json:
         print(json.dumps(summary.as_json(), sort_keys=True))
-        return 0
+        return
     for title, counts in ((_("added"), summary.added), (_("changed"), summary.changed),
                           (_("deleted"), summary.deleted)):  # fmt: skip
         for entity, n in sorted(counts.items()):
@@ -142,9 +152,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     if summary.nothing:
         print(_("nothing new in this file"))
     print(_("conflicts open: {n}").format(n=summary.conflicts))
-    if args.dry_run:
+    if dry_run:
         print(_("dry run: nothing was written"))
-    return 0
 
 
 def _dry_run(path: Path, file: Path, passphrase: str | None):  # type: ignore[no-untyped-def]

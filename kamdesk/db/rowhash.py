@@ -136,7 +136,10 @@ def lean_reads(conn: Connection) -> Iterator[None]:
 
 
 def kept(conn: Connection) -> bool:
-    """Whether this file keeps tallies (a file migrated to 0011 or later)."""
+    """Whether this file keeps tallies (a file migrated to 0011 or later). The team server
+    keeps none (docs/team-server.md 2.7): folding, tracking and recomputing are no-ops there."""
+    if conn.dialect.name != "sqlite":
+        return False
     return bool(
         conn.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MARKS,)
@@ -274,7 +277,11 @@ def track(conn: Connection, table: str) -> None:
 @contextlib.contextmanager
 def triggers_off(conn: Connection) -> Iterator[list[str]]:
     """Set the marking triggers aside for a bulk load, and put them back as they were, in the
-    same transaction; yields the tables they mark. The caller recomputes their tallies."""
+    same transaction; yields the tables they mark. The caller recomputes their tallies.
+    None on the team server (it keeps no tallies)."""
+    if conn.dialect.name != "sqlite":
+        yield []
+        return
     saved = conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
         "AND name LIKE 'digest\\_%' ESCAPE '\\'"

@@ -31,6 +31,8 @@ STEPS: dict[str, Step | None] = {
     # 0014 added the people's tables and activity.kam_id (default none): an older record reads
     # as it was; client.kam stays (unused) and travels as before
     "0014": None,
+    # 0015 changed the team server only (deferrable keys, capture, no varchar lengths)
+    "0015": None,
 }
 
 

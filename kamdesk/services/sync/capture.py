@@ -191,6 +191,9 @@ def _old_row(entity: Entity, old: str) -> Row:
     for name in entity.blobs:
         if data.get(name) is not None:
             data[name] = blob_name(bytes.fromhex(str(data[name])))
+    for name in entity.bools:
+        if (flag := data.get(name)) is not None:
+            data[name] = int(flag)  # 0/1 as in a state, whichever image it was
     return Row(data, noted.get("deleted_at") is not None)
 
 

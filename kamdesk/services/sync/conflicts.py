@@ -13,8 +13,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import in_ids
 from kamdesk.domain.merge import Conflict, FieldVersion, RecordState, Tombstone, conflicts_of
 from kamdesk.services.queries import in_chunks
 from kamdesk.services.sync.store import now_text
@@ -102,8 +104,9 @@ def refresh(session: Session, states: Iterable[RecordState]) -> None:
         open_now = _open_ids(session, entity, ids, STATE_KINDS)
         gone = [cid for cid in open_now if cid not in found]
         if gone:
-            conn.exec_driver_sql(
-                "UPDATE sync_conflict SET closed_at = ? WHERE id = ?", [(now, g) for g in gone]
+            conn.execute(
+                text("UPDATE sync_conflict SET closed_at = :now WHERE id = :id"),
+                [{"now": now, "id": g} for g in gone],
             )
         new = [c for cid, c in found.items() if cid not in open_now]
         if new:
@@ -114,40 +117,50 @@ def refresh(session: Session, states: Iterable[RecordState]) -> None:
 def _answered_revivals(session: Session, entity: str, live: Sequence[str], now: str) -> None:
     """A parent brought back by a child and then kept (or edited) here is settled."""
     conn = session.connection()
+    closing = in_ids(
+        "UPDATE sync_conflict SET closed_at = :now WHERE closed_at IS NULL AND entity = :e "
+        "AND kind = 'revived_by_child' AND record_id IN :ids",
+        "ids",
+    )
+    unhold = in_ids(
+        "DELETE FROM sync_held WHERE reason = 'revived' AND entity = :e AND record_id IN :ids",
+        "ids",
+    )
     for chunk in in_chunks(list(live)):
-        marks = ", ".join("?" * len(chunk))
-        conn.exec_driver_sql(
-            f"UPDATE sync_conflict SET closed_at = ? WHERE closed_at IS NULL AND entity = ? "
-            f"AND kind = 'revived_by_child' AND record_id IN ({marks})",
-            (now, entity, *chunk),
-        )
-        conn.exec_driver_sql(
-            f"DELETE FROM sync_held WHERE reason = 'revived' AND entity = ? "
-            f"AND record_id IN ({marks})",
-            (entity, *chunk),
-        )
+        conn.execute(closing, {"now": now, "e": entity, "ids": list(chunk)})
+        conn.execute(unhold, {"e": entity, "ids": list(chunk)})
 
 
 def open_rows(session: Session, rows: Sequence[tuple[Any, ...]], now: str | None = None) -> None:
     """Open conflicts (a closed one with the same id opens again)."""
-    session.connection().exec_driver_sql(
-        "INSERT OR REPLACE INTO sync_conflict(id, kind, entity, record_id, field, winner, "
-        "other, needs_decision, opened_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
-        [(*row, now or now_text()) for row in rows],
+    at = now or now_text()
+    session.connection().execute(
+        OPEN_ROW, [dict(zip(_OPEN_NAMES, (*row, at), strict=True)) for row in rows]
     )
+
+
+_OPEN_NAMES = (
+    "id", "kind", "entity", "record_id", "field", "winner", "other", "needs_decision", "opened_at"
+)  # fmt: skip
+OPEN_ROW = text(
+    f"INSERT INTO sync_conflict({', '.join(_OPEN_NAMES)}, closed_at) "
+    f"VALUES ({', '.join(':' + n for n in _OPEN_NAMES)}, NULL) "
+    "ON CONFLICT (id) DO UPDATE SET "
+    + ", ".join(f"{n} = excluded.{n}" for n in (*_OPEN_NAMES[1:], "closed_at"))
+)
 
 
 def _open_ids(session: Session, entity: str, ids: Sequence[str], kinds: Sequence[str]) -> set[str]:
     conn = session.connection()
     out: set[str] = set()
-    kind_marks = ", ".join("?" * len(kinds))
+    sql = in_ids(
+        "SELECT id FROM sync_conflict WHERE closed_at IS NULL AND entity = :e "
+        "AND kind IN :kinds AND record_id IN :ids",
+        "kinds",
+        "ids",
+    )
     for chunk in in_chunks(list(ids)):
-        marks = ", ".join("?" * len(chunk))
-        rows = conn.exec_driver_sql(
-            f"SELECT id FROM sync_conflict WHERE closed_at IS NULL AND entity = ? "
-            f"AND kind IN ({kind_marks}) AND record_id IN ({marks})",
-            (entity, *kinds, *chunk),
-        ).all()
+        rows = conn.execute(sql, {"e": entity, "kinds": list(kinds), "ids": list(chunk)}).all()
         out.update(str(r[0]) for r in rows)
     return out
 
@@ -157,9 +170,9 @@ def close(session: Session, ids: Iterable[str]) -> None:
     if not ids:
         return
     now = now_text()
-    session.connection().exec_driver_sql(
-        "UPDATE sync_conflict SET closed_at = ? WHERE id = ? AND closed_at IS NULL",
-        [(now, cid) for cid in ids],
+    session.connection().execute(
+        text("UPDATE sync_conflict SET closed_at = :now WHERE id = :id AND closed_at IS NULL"),
+        [{"now": now, "id": cid} for cid in ids],
     )
 
 
@@ -177,14 +190,14 @@ def _open(row: Any) -> OpenConflict:
 
 
 def open_conflicts(session: Session) -> list[OpenConflict]:
-    rows = session.connection().exec_driver_sql(f"{_SELECT} ORDER BY entity, record_id, field, id")
+    rows = session.connection().execute(text(f"{_SELECT} ORDER BY entity, record_id, field, id"))
     return [_open(r) for r in rows]
 
 
 def open_count(session: Session) -> int:
     return int(
         session.connection()
-        .exec_driver_sql("SELECT count(*) FROM sync_conflict WHERE closed_at IS NULL")
+        .execute(text("SELECT count(*) FROM sync_conflict WHERE closed_at IS NULL"))
         .scalar_one()
     )
 
@@ -199,11 +212,9 @@ def open_conflicts_of(
 ) -> list[OpenConflict]:
     conn = session.connection()
     out: list[OpenConflict] = []
+    sql = in_ids(f"{_SELECT} AND entity = :e AND record_id IN :ids", "ids")
     for chunk in in_chunks(list(record_ids)):
-        marks = ", ".join("?" * len(chunk))
-        rows = conn.exec_driver_sql(
-            f"{_SELECT} AND entity = ? AND record_id IN ({marks})", (entity, *chunk)
-        )
+        rows = conn.execute(sql, {"e": entity, "ids": list(chunk)})
         out.extend(_open(r) for r in rows)
     return out
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import in_ids
 from kamdesk.domain.merge import RecordState
 from kamdesk.domain.money import stored_line_minor
 from kamdesk.services.queries import in_chunks
@@ -35,35 +37,41 @@ def recompute_orders(session: Session, order_ids: Iterable[str]) -> None:
 
 def _orders(session: Session, order_ids: list[str]) -> None:
     conn = session.connection()
-    marks = ", ".join("?" * len(order_ids))
     sums = {oid: [0, 0] for oid in order_ids}
-    lines = conn.exec_driver_sql(
-        "SELECT id, order_id, quantity, unit_price, discount_percent, vat_rate, net, vat, gross "
-        f"FROM order_line WHERE deleted_at IS NULL AND order_id IN ({marks})",
-        tuple(order_ids),
-    ).all()
+    lines = conn.execute(LINES, {"ids": order_ids}).all()
     fixes = []
     for lid, oid, qty, price, disc, rate, net, vat, gross in lines:
         want = stored_line_minor(qty, price, disc, rate)
         if (net, vat, gross) != want:
-            fixes.append((*want, lid))
+            fixes.append({"net": want[0], "vat": want[1], "gross": want[2], "id": lid})
         sums[oid][0] += want[0]
         sums[oid][1] += want[1]
     if fixes:
-        conn.exec_driver_sql(
-            "UPDATE order_line SET net = ?, vat = ?, gross = ? WHERE id = ?", fixes
+        conn.execute(
+            text("UPDATE order_line SET net = :net, vat = :vat, gross = :gross WHERE id = :id"),
+            fixes,
         )
-    totals = conn.exec_driver_sql(
-        f"SELECT id, total_net, total_vat, total_gross FROM sales_order WHERE id IN ({marks})",
-        tuple(order_ids),
-    ).all()
+    totals = conn.execute(TOTALS, {"ids": order_ids}).all()
     order_fixes = []
     for oid, net, vat, gross in totals:
         n, v = sums[oid]
         if (net, vat, gross) != (n, v, n + v):
-            order_fixes.append((n, v, n + v, oid))
+            order_fixes.append({"net": n, "vat": v, "gross": n + v, "id": oid})
     if order_fixes:
-        conn.exec_driver_sql(
-            "UPDATE sales_order SET total_net = ?, total_vat = ?, total_gross = ? WHERE id = ?",
+        conn.execute(
+            text(
+                "UPDATE sales_order SET total_net = :net, total_vat = :vat, "
+                "total_gross = :gross WHERE id = :id"
+            ),
             order_fixes,
         )
+
+
+LINES = in_ids(
+    "SELECT id, order_id, quantity, unit_price, discount_percent, vat_rate, net, vat, gross "
+    "FROM order_line WHERE deleted_at IS NULL AND order_id IN :ids",
+    "ids",
+)
+TOTALS = in_ids(
+    "SELECT id, total_net, total_vat, total_gross FROM sales_order WHERE id IN :ids", "ids"
+)

@@ -18,10 +18,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kamdesk import __version__
 from kamdesk.db import head_revision
+from kamdesk.db.dialect import stream_rows
 from kamdesk.domain.clock import VersionVector
 from kamdesk.errors import UserError
 from kamdesk.messages import _
@@ -137,10 +139,11 @@ def plan_for(session: Session, local: Local, acked: VersionVector | None) -> Pla
     conn = session.connection()
     floor = _floor(session, acked)
     wanted: dict[str, list[str]] = {}
-    for entity, record_id, text in conn.exec_driver_sql(
-        "SELECT entity, record_id, state FROM sync_state WHERE seq > ?", (floor,)
+    for entity, record_id, state in conn.execute(
+        text("SELECT entity, record_id, state FROM sync_state WHERE seq > :floor"),
+        {"floor": floor},
     ):
-        context = VersionVector.of(json.loads(text)["c"])
+        context = VersionVector.of(json.loads(state)["c"])
         if not acked.dominates(context):
             wanted.setdefault(str(entity), []).append(str(record_id))
     if acked.get(local.baseline) < 2:  # it never had this file's baseline: all of it
@@ -151,8 +154,8 @@ def plan_for(session: Session, local: Local, acked: VersionVector | None) -> Pla
 def _floor(session: Session, acked: VersionVector) -> int:
     """The highest change counter of an exchange whose knowledge the peer has acknowledged."""
     best = 0
-    for seq, vector in session.connection().exec_driver_sql(
-        "SELECT seq, vector FROM sync_exchange ORDER BY seq DESC"
+    for seq, vector in session.connection().execute(
+        text("SELECT seq, vector FROM sync_exchange ORDER BY seq DESC")
     ):
         if acked.dominates(VersionVector.from_json(vector)):
             best = max(best, int(seq))
@@ -207,8 +210,8 @@ def _every_record(
         removed.append(pending[0])
         pending = next(states, None)
     for record_id in sorted(removed):  # rows removed for good
-        text = read_state_texts(session, entity.name, [record_id])[record_id]
-        yield entity, json.loads(text), None
+        kept = read_state_texts(session, entity.name, [record_id])[record_id]
+        yield entity, json.loads(kept), None
 
 
 def _baseline(local: Local, record_id: str, row: Row) -> dict[str, Any]:
@@ -217,16 +220,12 @@ def _baseline(local: Local, record_id: str, row: Row) -> dict[str, Any]:
 
 def _kept_states(session: Session, entity: str) -> Iterator[tuple[str, str]]:
     """(record id, state text) of the entity's kept states, in id order, streamed."""
-    driver = session.connection().connection.driver_connection
-    cursor = driver.execute(  # type: ignore[union-attr]
-        "SELECT record_id, state FROM sync_state WHERE entity = ? ORDER BY record_id", (entity,)
-    )
-    try:
-        while batch := cursor.fetchmany(2000):
-            for record_id, text in batch:
-                yield str(record_id), str(text)
-    finally:
-        cursor.close()
+    for record_id, state in stream_rows(
+        session.connection(),
+        "SELECT record_id, state FROM sync_state WHERE entity = :e ORDER BY record_id",
+        {"e": entity},
+    ):
+        yield str(record_id), str(state)
 
 
 __all__ = ["Cancelled", "ExportResult", "Peer", "export_bundle"]

@@ -13,8 +13,10 @@ import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import in_ids
 from kamdesk.domain.merge import RecordState, Value
 from kamdesk.messages import _
 from kamdesk.services.queries import in_chunks
@@ -47,11 +49,9 @@ def refuse_missing(session: Session, wanted: Wanted) -> None:
     conn = session.connection()
     for parent, ids in wanted.items():
         found: set[str] = set()
+        sql = in_ids(f"SELECT id FROM {parent} WHERE id IN :ids", "ids")
         for chunk in in_chunks(sorted(ids)):
-            marks = ", ".join("?" * len(chunk))
-            rows = conn.exec_driver_sql(
-                f"SELECT id FROM {parent} WHERE id IN ({marks})", tuple(chunk)
-            )
+            rows = conn.execute(sql, {"ids": list(chunk)})
             found.update(str(r[0]) for r in rows)
         missing = sorted(set(ids) - found)
         if missing:
@@ -96,9 +96,9 @@ def open_checked(session: Session, checks: Iterable[Check]) -> None:
         if what == "number":
             twins = [
                 str(r[0])
-                for r in conn.exec_driver_sql(
-                    f"SELECT id FROM {entity} WHERE number = ? AND deleted_at IS NULL",
-                    (value,),
+                for r in conn.execute(
+                    text(f"SELECT id FROM {entity} WHERE number = :n AND deleted_at IS NULL"),
+                    {"n": value},
                 )
             ]
             if len(twins) > 1:
@@ -117,9 +117,12 @@ def open_checked(session: Session, checks: Iterable[Check]) -> None:
 def _invoiced_twice(session: Session, order_id: str) -> list[tuple[object, ...]]:
     invoices = (
         session.connection()
-        .exec_driver_sql(
-            "SELECT id, number FROM invoice WHERE order_id = ? AND deleted_at IS NULL ORDER BY id",
-            (order_id,),
+        .execute(
+            text(
+                "SELECT id, number FROM invoice WHERE order_id = :o AND deleted_at IS NULL "
+                "ORDER BY id"
+            ),
+            {"o": order_id},
         )
         .all()
     )
@@ -146,21 +149,25 @@ def _overpaid(
     session: Session, invoice_id: str, entries: Sequence[str]
 ) -> list[tuple[object, ...]]:
     conn = session.connection()
-    row = conn.exec_driver_sql(
-        "SELECT total_gross FROM invoice WHERE id = ?", (invoice_id,)
+    row = conn.execute(
+        text("SELECT total_gross FROM invoice WHERE id = :i"), {"i": invoice_id}
     ).first()
     if row is None:
         return []
-    settled = conn.exec_driver_sql(
-        "SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.invoice_id = ? "
-        "AND a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM allocation_reversal r "
-        "WHERE r.allocation_id = a.id AND r.deleted_at IS NULL)",
-        (invoice_id,),
+    settled = conn.execute(
+        text(
+            "SELECT COALESCE(SUM(a.amount), 0) FROM payment_allocation a WHERE a.invoice_id = :i "
+            "AND a.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM allocation_reversal r "
+            "WHERE r.allocation_id = a.id AND r.deleted_at IS NULL)"
+        ),
+        {"i": invoice_id},
     ).scalar()
-    credited = conn.exec_driver_sql(
-        "SELECT COALESCE(SUM(total_gross), 0) FROM sales_return WHERE invoice_id = ? "
-        "AND deleted_at IS NULL",
-        (invoice_id,),
+    credited = conn.execute(
+        text(
+            "SELECT COALESCE(SUM(total_gross), 0) FROM sales_return WHERE invoice_id = :i "
+            "AND deleted_at IS NULL"
+        ),
+        {"i": invoice_id},
     ).scalar()
     total = int(settled or 0) + int(credited or 0)
     return [(

@@ -16,6 +16,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.money import from_minor, qty_from_milli
@@ -28,10 +29,12 @@ KIND = "order_merged"
 def _lines(session: Session, order_id: str) -> list[tuple[str, int]]:
     return [
         (str(i), int(n))
-        for i, n in session.connection().exec_driver_sql(
-            "SELECT id, line_no FROM order_line WHERE order_id = ? AND deleted_at IS NULL "
-            "ORDER BY line_no, id",
-            (order_id,),
+        for i, n in session.connection().execute(
+            text(
+                "SELECT id, line_no FROM order_line WHERE order_id = :o AND deleted_at IS NULL "
+                "ORDER BY line_no, id"
+            ),
+            {"o": order_id},
         )
     ]
 
@@ -96,8 +99,9 @@ def keep_merged(session: Session, order_id: str) -> None:
     conn = session.connection()
     for number, (line_id, old) in enumerate(_lines(session, order_id), 1):
         if number != old:
-            conn.exec_driver_sql(
-                "UPDATE order_line SET line_no = ? WHERE id = ?", (number, line_id)
+            conn.execute(
+                text("UPDATE order_line SET line_no = :n WHERE id = :id"),
+                {"n": number, "id": line_id},
             )
 
 

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.clock import VersionVector
@@ -34,8 +35,10 @@ class Exchange:
 
 
 def peers(session: Session) -> list[Peer]:
-    rows = session.connection().exec_driver_sql(
-        "SELECT replica_id, name, acked, last_sent, last_received FROM sync_peer ORDER BY name"
+    rows = session.connection().execute(
+        text(
+            "SELECT replica_id, name, acked, last_sent, last_received FROM sync_peer ORDER BY name"
+        )
     )
     return [Peer(str(r[0]), str(r[1]), str(r[2]), time_of(r[3]), time_of(r[4])) for r in rows]
 
@@ -52,16 +55,18 @@ def find_peer(session: Session, name_or_id: str) -> Peer | None:
 def heard_from(session: Session, replica_id: str, name: str, vector: VersionVector) -> None:
     """A bundle from `replica_id` was applied: it holds (at least) `vector`."""
     conn = session.connection()
-    row = conn.exec_driver_sql(
-        "SELECT acked FROM sync_peer WHERE replica_id = ?", (replica_id,)
+    row = conn.execute(
+        text("SELECT acked FROM sync_peer WHERE replica_id = :r"), {"r": replica_id}
     ).first()
     acked = vector if row is None else VersionVector.from_json(str(row[0])).merge(vector)
-    conn.exec_driver_sql(
-        "INSERT INTO sync_peer(replica_id, name, acked, last_sent, last_received) "
-        "VALUES (?, ?, ?, NULL, ?) ON CONFLICT(replica_id) DO UPDATE SET "
-        "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE sync_peer.name END, "
-        "acked = excluded.acked, last_received = excluded.last_received",
-        (replica_id, name, acked.to_json(), time_text(utcnow())),
+    conn.execute(
+        text(
+            "INSERT INTO sync_peer(replica_id, name, acked, last_sent, last_received) "
+            "VALUES (:r, :n, :a, NULL, :at) ON CONFLICT (replica_id) DO UPDATE SET "
+            "name = CASE WHEN excluded.name <> '' THEN excluded.name ELSE sync_peer.name END, "
+            "acked = excluded.acked, last_received = excluded.last_received"
+        ),
+        {"r": replica_id, "n": name, "a": acked.to_json(), "at": time_text(utcnow())},
     )
 
 
@@ -80,25 +85,30 @@ def record_exchange(
 ) -> None:
     conn = session.connection()
     now = time_text(utcnow())
-    conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO sync_exchange(bundle_id, direction, peer_id, peer_name, at, kind, "
-        "file_name, summary, seq, vector) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            bundle_id,
-            direction,
-            peer.replica_id if peer else peer_id,
-            peer.name if peer else peer_name,
-            now,
-            kind,
-            file_name[:260],
-            json.dumps(counts, sort_keys=True),
-            local.seq,
-            local.vector.to_json(),
+    values = {
+        "bundle_id": bundle_id,
+        "direction": direction,
+        "peer_id": peer.replica_id if peer else peer_id,
+        "peer_name": peer.name if peer else peer_name,
+        "at": now,
+        "kind": kind,
+        "file_name": file_name[:260],
+        "summary": json.dumps(counts, sort_keys=True),
+        "seq": local.seq,
+        "vector": local.vector.to_json(),
+    }
+    conn.execute(
+        text(
+            f"INSERT INTO sync_exchange({', '.join(values)}) "
+            f"VALUES ({', '.join(':' + n for n in values)}) ON CONFLICT (bundle_id) DO UPDATE SET "
+            + ", ".join(f"{n} = excluded.{n}" for n in list(values)[1:])
         ),
+        values,
     )
     if peer is not None and direction == "out":
-        conn.exec_driver_sql(
-            "UPDATE sync_peer SET last_sent = ? WHERE replica_id = ?", (now, peer.replica_id)
+        conn.execute(
+            text("UPDATE sync_peer SET last_sent = :now WHERE replica_id = :r"),
+            {"now": now, "r": peer.replica_id},
         )
 
 
@@ -106,8 +116,9 @@ def applied(session: Session, bundle_id: str) -> bool:
     """Whether this bundle was imported here before (a replayed file changes nothing anyway)."""
     return (
         session.connection()
-        .exec_driver_sql(
-            "SELECT 1 FROM sync_exchange WHERE bundle_id = ? AND direction = 'in'", (bundle_id,)
+        .execute(
+            text("SELECT 1 FROM sync_exchange WHERE bundle_id = :b AND direction = 'in'"),
+            {"b": bundle_id},
         )
         .first()
         is not None
@@ -115,10 +126,12 @@ def applied(session: Session, bundle_id: str) -> bool:
 
 
 def exchanges(session: Session, limit: int = 200) -> list[Exchange]:
-    rows = session.connection().exec_driver_sql(
-        "SELECT bundle_id, direction, peer_name, at, kind, file_name, summary "
-        "FROM sync_exchange ORDER BY at DESC LIMIT ?",
-        (limit,),
+    rows = session.connection().execute(
+        text(
+            "SELECT bundle_id, direction, peer_name, at, kind, file_name, summary "
+            "FROM sync_exchange ORDER BY at DESC LIMIT :n"
+        ),
+        {"n": limit},
     )
     out = []
     for r in rows:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.clock import VersionVector
@@ -39,14 +40,14 @@ def _acknowledged(session: Session, local: Local) -> dict[str, VersionVector] | 
     """What each laptop holds for sure, or None when a laptop without a name may hold less."""
     conn = session.connection()
     acks = {local.replica: local.vector}
-    for replica_id, acked in conn.exec_driver_sql("SELECT replica_id, acked FROM sync_peer"):
+    for replica_id, acked in conn.execute(text("SELECT replica_id, acked FROM sync_peer")):
         acks[str(replica_id)] = VersionVector.from_json(str(acked))
     if len(acks) == 1:
         return None  # a laptop that never heard from another purges nothing
     unknown = [
         VersionVector.from_json(str(v))
-        for (v,) in conn.exec_driver_sql(
-            "SELECT vector FROM sync_exchange WHERE direction = 'out' AND peer_id IS NULL"
+        for (v,) in conn.execute(
+            text("SELECT vector FROM sync_exchange WHERE direction = 'out' AND peer_id IS NULL")
         )
     ]
     known = list(acks.values())
@@ -77,23 +78,20 @@ def purge(session: Session, local: Local) -> int:
 
 def _purge_round(session: Session, acks: dict[str, VersionVector], before: int) -> int:
     conn = session.connection()
-    rows = conn.exec_driver_sql(
-        "SELECT entity, record_id, state FROM sync_state WHERE state LIKE '%\"t\":[%'"
+    rows = conn.execute(
+        text("SELECT entity, record_id, state FROM sync_state WHERE state LIKE '%\"t\":[%'")
     ).all()
     gone = 0
-    for entity, record_id, text in rows:
-        state = codec.decode(str(entity), json.loads(text))
+    for entity, record_id, kept in rows:
+        state = codec.decode(str(entity), json.loads(kept))
         if not state.tombstones or max(t.stamp.wall_ms for t in state.tombstones) > before:
             continue
         if not can_purge(state, acks) or _pointed_at(session, str(entity), str(record_id)):
             continue
-        conn.exec_driver_sql(f"DELETE FROM {entity} WHERE id = ?", (record_id,))
-        conn.exec_driver_sql(
-            "DELETE FROM sync_state WHERE entity = ? AND record_id = ?", (entity, record_id)
-        )
-        conn.exec_driver_sql(
-            "DELETE FROM sync_dirty WHERE entity = ? AND record_id = ?", (entity, record_id)
-        )
+        key = {"e": entity, "r": record_id}
+        conn.execute(text(f"DELETE FROM {entity} WHERE id = :r"), key)
+        conn.execute(text("DELETE FROM sync_state WHERE entity = :e AND record_id = :r"), key)
+        conn.execute(text("DELETE FROM sync_dirty WHERE entity = :e AND record_id = :r"), key)
         gone += 1
     return gone
 
@@ -101,8 +99,8 @@ def _purge_round(session: Session, acks: dict[str, VersionVector], before: int) 
 def _pointed_at(session: Session, entity: str, record_id: str) -> bool:
     conn = session.connection()
     return any(
-        conn.exec_driver_sql(
-            f"SELECT 1 FROM {table} WHERE {column} = ? LIMIT 1", (record_id,)
+        conn.execute(
+            text(f"SELECT 1 FROM {table} WHERE {column} = :id LIMIT 1"), {"id": record_id}
         ).first()
         for table, column in _referrers().get(entity, ())
     )

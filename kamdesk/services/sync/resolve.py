@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain import merge
@@ -36,6 +37,7 @@ from kamdesk.services.sync.tables import children_of, entities, rules_for, store
 from kamdesk.services.sync.twins import release_twins
 from kamdesk.services.sync.writing import (
     cascade_deletes,
+    unhold,
     write_row,
 )
 
@@ -60,10 +62,12 @@ def find(session: Session, conflict_id: str) -> _Found:
         raise UserError(_("Give the conflict's id (at least its first 6 characters)."))
     rows = (
         session.connection()
-        .exec_driver_sql(
-            "SELECT id, kind, entity, record_id, field, winner, other, closed_at "
-            "FROM sync_conflict WHERE id LIKE ? ORDER BY id",
-            (wanted + "%",),
+        .execute(
+            text(
+                "SELECT id, kind, entity, record_id, field, winner, other, closed_at "
+                "FROM sync_conflict WHERE id LIKE :like ORDER BY id"
+            ),
+            {"like": wanted + "%"},
         )
         .all()
     )
@@ -132,8 +136,9 @@ def _save(
 ) -> None:
     write_row(session, entities()[state.entity], state, row.blobs if row else {}, live=live)
     write_states(session, local, [state])
-    session.connection().exec_driver_sql(
-        "DELETE FROM sync_dirty WHERE entity = ? AND record_id = ?", (state.entity, state.record_id)
+    session.connection().execute(
+        text("DELETE FROM sync_dirty WHERE entity = :e AND record_id = :r"),
+        {"e": state.entity, "r": state.record_id},
     )
     conflicts.refresh(session, [state])
 
@@ -192,9 +197,7 @@ def _keep_or_delete(session: Session, local: Local, found: _Found, take: str | N
         )
     state = merge.delete(state, replica=local.replica, stamp=local.tick(), dot=local.next_dot())
     _save(session, local, state, row, live=False)
-    session.connection().exec_driver_sql(
-        "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", (found.entity, found.record_id)
-    )
+    unhold(session, found.entity, found.record_id)
     conflicts.close(session, [found.id])
     cascade_deletes(session, [state])  # its children go with it, as with any delete here
     capture(session, local)
@@ -211,8 +214,9 @@ def _lasting_children(session: Session, entity: str, record_id: str) -> str:
         child.replace("_", " ")
         for child, link in children_of(entity)
         if child in INSERT_ONLY
-        and conn.exec_driver_sql(
-            f"SELECT 1 FROM {child} WHERE {link} = ? AND deleted_at IS NULL LIMIT 1", (record_id,)
+        and conn.execute(
+            text(f"SELECT 1 FROM {child} WHERE {link} = :id AND deleted_at IS NULL LIMIT 1"),
+            {"id": record_id},
         ).first()
     ]
     return ", ".join(found)
@@ -236,8 +240,8 @@ def _order(session: Session, local: Local, found: _Found, take: str | None) -> s
     draft = restore_as_draft(session, found.record_id, found.other) if take == "other" else ""
     line_ids = [
         str(r[0])
-        for r in session.connection().exec_driver_sql(
-            "SELECT id FROM order_line WHERE order_id = ?", (found.record_id,)
+        for r in session.connection().execute(
+            text("SELECT id FROM order_line WHERE order_id = :o"), {"o": found.record_id}
         )
     ]
     for c in conflicts.open_conflicts_of(session, "order_line", line_ids):

@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kamdesk.services.sync import conflicts
@@ -31,9 +32,7 @@ def conflict_id(parent: str, parent_id: str, child: str, child_id: str) -> str:
 
 def _held(session: Session) -> set[Key]:
     rows = (
-        session.connection()
-        .exec_driver_sql("SELECT entity, record_id, reason FROM sync_held")
-        .all()
+        session.connection().execute(text("SELECT entity, record_id, reason FROM sync_held")).all()
     )
     return {(str(e), str(r)) for e, r, why in rows if why == "revived"}
 
@@ -43,8 +42,8 @@ def reevaluate(session: Session, parents: Iterable[Key]) -> None:
     targets = set(parents) | _held(session)
     twins = {
         (str(e), str(r))
-        for e, r in conn.exec_driver_sql(
-            "SELECT entity, record_id FROM sync_held WHERE reason = 'twin'"
+        for e, r in conn.execute(
+            text("SELECT entity, record_id FROM sync_held WHERE reason = 'twin'")
         )
     }
     local = load_local(session)
@@ -59,8 +58,9 @@ def reevaluate(session: Session, parents: Iterable[Key]) -> None:
         children = [
             (child, str(cid))
             for child, link in children_of(entity)
-            for (cid,) in conn.exec_driver_sql(
-                f"SELECT id FROM {child} WHERE {link} = ? AND deleted_at IS NULL", (record_id,)
+            for (cid,) in conn.execute(
+                text(f"SELECT id FROM {child} WHERE {link} = :id AND deleted_at IS NULL"),
+                {"id": record_id},
             )
         ]
         revived = state is not None and state.deleted and bool(children)
@@ -68,20 +68,22 @@ def reevaluate(session: Session, parents: Iterable[Key]) -> None:
             {conflict_id(entity, record_id, c, i): (c, i) for c, i in children} if revived else {}
         )
         if revived:
-            conn.exec_driver_sql(
-                f"UPDATE {entity} SET deleted_at = NULL WHERE id = ?", (record_id,)
+            conn.execute(
+                text(f"UPDATE {entity} SET deleted_at = NULL WHERE id = :id"), {"id": record_id}
             )
-            conn.exec_driver_sql(
-                "INSERT OR REPLACE INTO sync_held(entity, record_id, reason) "
-                "VALUES (?, ?, 'revived')",
-                (entity, record_id),
+            conn.execute(
+                text(
+                    "INSERT INTO sync_held(entity, record_id, reason) VALUES (:e, :r, 'revived') "
+                    "ON CONFLICT (entity, record_id) DO UPDATE SET reason = excluded.reason"
+                ),
+                {"e": entity, "r": record_id},
             )
         else:
             unhold(session, entity, record_id)
             if state is not None and state.deleted and not row.deleted:
-                conn.exec_driver_sql(
-                    f"UPDATE {entity} SET deleted_at = ? WHERE id = ?",
-                    (deleted_at_of(state), record_id),
+                conn.execute(
+                    text(f"UPDATE {entity} SET deleted_at = :at WHERE id = :id"),
+                    {"at": deleted_at_of(state), "id": record_id},
                 )
         _list(session, entity, record_id, wanted)
 
@@ -89,10 +91,12 @@ def reevaluate(session: Session, parents: Iterable[Key]) -> None:
 def _list(session: Session, entity: str, record_id: str, wanted: dict[str, Key]) -> None:
     current = {
         str(cid)
-        for (cid,) in session.connection().exec_driver_sql(
-            "SELECT id FROM sync_conflict WHERE closed_at IS NULL AND kind = 'revived_by_child' "
-            "AND entity = ? AND record_id = ?",
-            (entity, record_id),
+        for (cid,) in session.connection().execute(
+            text(
+                "SELECT id FROM sync_conflict WHERE closed_at IS NULL "
+                "AND kind = 'revived_by_child' AND entity = :e AND record_id = :r"
+            ),
+            {"e": entity, "r": record_id},
         )
     }
     conflicts.close(session, current - set(wanted))

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.clock import VersionVector
@@ -106,7 +107,7 @@ def laptop_names(session: Session) -> dict[str, str]:
     """Laptop (replica) id -> its name: the peers', and this file's own ids (a fork's earlier
     ones included) as this laptop's name."""
     names = {p.replica_id: p.name for p in peers(session)}
-    rows = session.connection().exec_driver_sql("SELECT id, name FROM replica").all()
+    rows = session.connection().execute(text("SELECT id, name FROM replica")).all()
     for rid, name in rows:
         names[str(rid)] = str(name)
     return names
@@ -130,7 +131,9 @@ def record_label(session: Session, entity: str, record_id: str, *, depth: int = 
         return ""
     row = (
         session.connection()
-        .exec_driver_sql(f"SELECT {', '.join(wanted)} FROM {entity} WHERE id = ?", (record_id,))
+        .execute(
+            text(f"SELECT {', '.join(wanted)} FROM {entity} WHERE id = :id"), {"id": record_id}
+        )
         .first()
     )
     if row is None:

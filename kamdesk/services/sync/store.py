@@ -15,8 +15,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import in_ids, stream_rows
 from kamdesk.domain.clock import Dot, Hlc, VersionVector
 from kamdesk.domain.merge import RecordState, Value
 from kamdesk.models.base import UTCDateTime, utcnow
@@ -73,7 +75,7 @@ class Local:
 
 
 def _meta(session: Session) -> dict[str, str]:
-    rows = session.connection().exec_driver_sql("SELECT key, value FROM sync_meta").all()
+    rows = session.connection().execute(text("SELECT key, value FROM sync_meta")).all()
     return {str(k): str(v) for k, v in rows}
 
 
@@ -100,9 +102,13 @@ def save_local(session: Session, local: Local) -> None:
         "vector": local.vector.to_json(),
         "seq": str(local.seq),
     }
-    session.connection().exec_driver_sql(
-        "INSERT OR REPLACE INTO sync_meta(key, value) VALUES (?, ?)", list(values.items())
-    )
+    session.connection().execute(SET_META, [{"k": k, "v": v} for k, v in values.items()])
+
+
+SET_META = text(
+    "INSERT INTO sync_meta(key, value) VALUES (:k, :v) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 
 
 def blob_name(data: bytes) -> str:
@@ -124,6 +130,8 @@ def _row(entity: Entity, raw: Sequence[Any]) -> Row:
             data = bytes(value)
             values[name] = blob_name(data)
             blobs[values[name]] = data  # type: ignore[index]
+        elif name in entity.bools and value is not None:
+            values[name] = int(value)  # PostgreSQL's booleans read as SQLite's 0/1
         else:
             values[name] = value
     return Row(values, raw[-1] is not None, blobs)
@@ -133,25 +141,20 @@ def read_rows(session: Session, entity: Entity, ids: Sequence[str]) -> dict[str,
     """The rows of `ids` as sync sees them (field values, deleted or not), by id."""
     conn = session.connection()
     out: dict[str, Row] = {}
+    sql = in_ids(
+        f"SELECT id, {entity.columns}, deleted_at FROM {entity.name} WHERE id IN :ids", "ids"
+    )
     for chunk in in_chunks(list(ids)):
-        marks = ", ".join("?" * len(chunk))
-        sql = f"SELECT id, {entity.columns}, deleted_at FROM {entity.name} WHERE id IN ({marks})"
-        for raw in conn.exec_driver_sql(sql, tuple(chunk)).all():
+        for raw in conn.execute(sql, {"ids": list(chunk)}).all():
             out[str(raw[0])] = _row(entity, raw)
     return out
 
 
 def all_rows(session: Session, entity: Entity) -> Iterator[tuple[str, Row]]:
     """Every row of `entity` (live and tombstoned), streamed in id order."""
-    cursor = session.connection().connection.driver_connection.execute(  # type: ignore[union-attr]
-        f"SELECT id, {entity.columns}, deleted_at FROM {entity.name} ORDER BY id"
-    )
-    try:
-        while batch := cursor.fetchmany(2000):
-            for raw in batch:
-                yield str(raw[0]), _row(entity, raw)
-    finally:
-        cursor.close()
+    sql = f"SELECT id, {entity.columns}, deleted_at FROM {entity.name} ORDER BY id"
+    for raw in stream_rows(session.connection(), sql):
+        yield str(raw[0]), _row(entity, raw)
 
 
 def read_states(session: Session, entity: str, ids: Iterable[str]) -> dict[str, RecordState]:
@@ -165,13 +168,14 @@ def read_state_texts(session: Session, entity: str, ids: Iterable[str]) -> dict[
     conn = session.connection()
     out: dict[str, str] = {}
     for chunk in in_chunks(list(ids)):
-        marks = ", ".join("?" * len(chunk))
-        rows = conn.exec_driver_sql(
-            f"SELECT record_id, state FROM sync_state WHERE entity = ? AND record_id IN ({marks})",
-            (entity, *chunk),
-        ).all()
+        rows = conn.execute(STATE_TEXTS, {"e": entity, "ids": list(chunk)}).all()
         out.update((str(record_id), str(text)) for record_id, text in rows)
     return out
+
+
+STATE_TEXTS = in_ids(
+    "SELECT record_id, state FROM sync_state WHERE entity = :e AND record_id IN :ids", "ids"
+)
 
 
 def state_of(
@@ -187,22 +191,26 @@ def state_of(
 
 def write_states(session: Session, local: Local, states: Iterable[RecordState]) -> None:
     """Keep the states (a baseline state is dropped: the row says it all)."""
-    keep: list[tuple[str, str, str, int]] = []
-    drop: list[tuple[str, str]] = []
+    keep: list[dict[str, Any]] = []
+    drop: list[dict[str, str]] = []
     for state in states:
         if codec.is_baseline(state, local.baseline):
-            drop.append(state.key)
+            drop.append({"e": state.entity, "r": state.record_id})
         else:
-            text = json.dumps(codec.encode(state), separators=(",", ":"), ensure_ascii=False)
-            keep.append((state.entity, state.record_id, text, local.next_seq()))
+            kept = json.dumps(codec.encode(state), separators=(",", ":"), ensure_ascii=False)
+            keep.append({"e": state.entity, "r": state.record_id, "s": kept, "q": local.next_seq()})
     conn = session.connection()
     if keep:
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_state(entity, record_id, state, seq) VALUES (?, ?, ?, ?)",
+        conn.execute(
+            text(
+                "INSERT INTO sync_state(entity, record_id, state, seq) VALUES (:e, :r, :s, :q) "
+                "ON CONFLICT (entity, record_id) DO UPDATE SET state = excluded.state, "
+                "seq = excluded.seq"
+            ),
             keep,
         )
     if drop:
-        conn.exec_driver_sql("DELETE FROM sync_state WHERE entity = ? AND record_id = ?", drop)
+        conn.execute(text("DELETE FROM sync_state WHERE entity = :e AND record_id = :r"), drop)
 
 
 def entity(name: str) -> Entity:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 
-from sqlalchemy import LargeBinary, Table
+from sqlalchemy import Boolean, LargeBinary, Table, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import FieldKind, MergeRules
@@ -48,6 +48,7 @@ class Entity:
     table: Table
     fields: tuple[str, ...]
     blobs: frozenset[str]
+    bools: frozenset[str] = frozenset()  # 0/1 in a state and on SQLite, booleans on PostgreSQL
 
     @property
     def columns(self) -> str:
@@ -63,7 +64,8 @@ def entities() -> dict[str, Entity]:
             continue
         fields = tuple(sorted(c.name for c in table.columns if c.name not in NOT_FIELDS))
         blobs = frozenset(c.name for c in table.columns if isinstance(c.type, LargeBinary))
-        out[table.name] = Entity(table.name, table, fields, blobs)
+        bools = frozenset(c.name for c in table.columns if isinstance(c.type, Boolean))
+        out[table.name] = Entity(table.name, table, fields, blobs, bools)
     return out
 
 
@@ -88,8 +90,9 @@ def rules_for(session: Session) -> MergeRules:
         return found
     row = (
         session.connection()
-        .exec_driver_sql(
-            "SELECT value FROM setting WHERE key = ? AND deleted_at IS NULL", (HUB_SETTING,)
+        .execute(
+            text("SELECT value FROM setting WHERE key = :k AND deleted_at IS NULL"),
+            {"k": HUB_SETTING},
         )
         .first()
     )

@@ -9,6 +9,7 @@ KAM field, which syncs like any other.
 
 from __future__ import annotations
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.natural_keys import setting_id
@@ -54,7 +55,7 @@ def apply_authority(session: Session) -> None:
     import json
 
     from kamdesk.services.sync import conflicts
-    from kamdesk.services.sync.store import read_rows
+    from kamdesk.services.sync.store import SET_META, read_rows
     from kamdesk.services.sync.tables import AUTHORITY_ENTITIES, entities, rules_for
     from kamdesk.services.sync.writing import write_row
     from kamdesk.sync import codec
@@ -62,15 +63,15 @@ def apply_authority(session: Session) -> None:
     session.info.pop(RULES_KEY, None)
     hub = rules_for(session).authority or ""
     conn = session.connection()
-    row = conn.exec_driver_sql("SELECT value FROM sync_meta WHERE key = 'hub_applied'").first()
+    row = conn.execute(text("SELECT value FROM sync_meta WHERE key = 'hub_applied'")).first()
     if (row[0] if row is not None else "") == hub:
         return
     for name in sorted(AUTHORITY_ENTITIES):
         entity = entities()[name]
         states = [
-            codec.decode(name, json.loads(text))
-            for (text,) in conn.exec_driver_sql(
-                "SELECT state FROM sync_state WHERE entity = ?", (name,)
+            codec.decode(name, json.loads(kept))
+            for (kept,) in conn.execute(
+                text("SELECT state FROM sync_state WHERE entity = :e"), {"e": name}
             )
         ]
         split = [s for s in states if any(len(vs) > 1 for vs in s.fields.values())]
@@ -80,9 +81,7 @@ def apply_authority(session: Session) -> None:
             if found is not None:
                 write_row(session, entity, state, found.blobs, live=not found.deleted)
         conflicts.refresh(session, split)
-        conn.exec_driver_sql(
-            "DELETE FROM sync_dirty WHERE entity = ?", (name,)
+        conn.execute(
+            text("DELETE FROM sync_dirty WHERE entity = :e"), {"e": name}
         )  # what the hub decides is shown, not edited
-    conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO sync_meta(key, value) VALUES ('hub_applied', ?)", (hub,)
-    )
+    conn.execute(SET_META, {"k": "hub_applied", "v": hub})

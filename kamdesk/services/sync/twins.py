@@ -16,16 +16,21 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.merge import RecordState
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.store import now_text
 from kamdesk.services.sync.tables import Entity, entities, rules_for
-from kamdesk.services.sync.writing import row_values, unhold, upsert_sql, write_row
+from kamdesk.services.sync.writing import UNHOLD, row_values, unhold, upsert_sql, write_row
 
-HELD = "SELECT record_id FROM sync_held WHERE entity = ? AND reason = 'twin'"
+HELD_SQL = "SELECT record_id FROM sync_held WHERE entity = :held AND reason = 'twin'"
+HELD = text(HELD_SQL)
+HOLD = text(
+    "INSERT INTO sync_held(entity, record_id, reason) VALUES (:e, :r, 'twin') "
+    "ON CONFLICT (entity, record_id) DO UPDATE SET reason = excluded.reason"
+)
 
 
 @functools.cache
@@ -45,16 +50,23 @@ def group_of(session: Session, entity: Entity, state: RecordState) -> set[str]:
     values = rules_for(session).values(state)
     conn = session.connection()
     found: set[str] = set()
-    alive = f"(deleted_at IS NULL OR id IN ({HELD.replace('?', repr(entity.name))}))"
+    alive = f"(deleted_at IS NULL OR id IN ({HELD_SQL}))"
     for columns, where in unique_keys(entity.name):
         if any(values.get(c) is None for c in columns):
             continue
         condition = (where or "deleted_at IS NULL").replace("deleted_at IS NULL", alive)
-        same = " AND ".join(f"{c} = ?" for c in columns)
-        sql = f"SELECT id FROM {entity.name} WHERE {condition} AND {same} AND id <> ?"
-        params = (*(values[c] for c in columns), state.record_id)
-        found.update(str(r[0]) for r in conn.exec_driver_sql(sql, params))
+        same = " AND ".join(f"{c} = :k{i}" for i, c in enumerate(columns))
+        sql = f"SELECT id FROM {entity.name} WHERE {condition} AND {same} AND id <> :me"
+        params: dict[str, Any] = {
+            f"k{i}": _bound(entity, c, values[c]) for i, c in enumerate(columns)
+        }
+        params.update(held=entity.name, me=state.record_id)
+        found.update(str(r[0]) for r in conn.execute(text(sql), params))
     return found
+
+
+def _bound(entity: Entity, column: str, value: Any) -> Any:
+    return bool(value) if column in entity.bools else value
 
 
 def settle_twins(
@@ -71,16 +83,16 @@ def settle_twins(
     conn = session.connection()
     for member in members[1:]:  # out of sight first: the unique index allows one live row
         if member != state.record_id:
-            conn.exec_driver_sql(
-                f"UPDATE {entity.name} SET deleted_at = ? WHERE id = ?", (now_text(), member)
+            conn.execute(
+                text(f"UPDATE {entity.name} SET deleted_at = :now WHERE id = :id"),
+                {"now": now_text(), "id": member},
             )
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO sync_held(entity, record_id, reason) VALUES (?, ?, 'twin')",
-            (entity.name, member),
-        )
+        conn.execute(HOLD, {"e": entity.name, "r": member})
     write_row(session, entity, state, blobs, live=state.record_id == keep)
     if keep != state.record_id:
-        conn.exec_driver_sql(f"UPDATE {entity.name} SET deleted_at = NULL WHERE id = ?", (keep,))
+        conn.execute(
+            text(f"UPDATE {entity.name} SET deleted_at = NULL WHERE id = :id"), {"id": keep}
+        )
     unhold(session, entity.name, keep)
     _list(session, entity.name, keep, members)
 
@@ -120,10 +132,12 @@ def _list(session: Session, entity: str, keep: str, members: list[str]) -> None:
 def _open(session: Session, entity: str) -> list[tuple[str, str, str]]:
     return [
         (str(cid), str(record_id), str(json.loads(other).get("value")))
-        for cid, record_id, other in session.connection().exec_driver_sql(
-            "SELECT id, record_id, other FROM sync_conflict WHERE closed_at IS NULL "
-            "AND kind = 'twin' AND entity = ?",
-            (entity,),
+        for cid, record_id, other in session.connection().execute(
+            text(
+                "SELECT id, record_id, other FROM sync_conflict WHERE closed_at IS NULL "
+                "AND kind = 'twin' AND entity = :e"
+            ),
+            {"e": entity},
         )
     ]
 
@@ -136,7 +150,7 @@ def release_twins(session: Session, entity_names: set[str]) -> None:
     conn = session.connection()
     local = load_local(session)
     for name in sorted(entity_names):
-        held = [str(r[0]) for r in conn.exec_driver_sql(HELD, (name,))]
+        held = [str(r[0]) for r in conn.execute(HELD, {"held": name})]
         entity = entities()[name]
         rows = read_rows(session, entity, held)
         kept = read_states(session, name, held)
@@ -146,7 +160,7 @@ def release_twins(session: Session, entity_names: set[str]) -> None:
                 unhold(session, name, record_id)
             else:
                 settle_twins(session, entity, state, rows[record_id].blobs)
-        still = {str(r[0]) for r in conn.exec_driver_sql(HELD, (name,))}
+        still = {str(r[0]) for r in conn.execute(HELD, {"held": name})}
         conflicts.close(
             session, [cid for cid, _, other in _open(session, name) if other not in still]
         )
@@ -165,8 +179,8 @@ class RowWriter:
         self.rules = rules_for(session)
         self.now = now_text()
         self.names: tuple[str, ...] = ()
-        self.rows: list[tuple[Any, ...]] = []
-        self.unheld: list[tuple[str, str]] = []
+        self.rows: list[dict[str, Any]] = []
+        self.unheld: list[dict[str, str]] = []
 
     def write(self, state: RecordState) -> None:
         """A deleted record: its tombstone row."""
@@ -178,7 +192,7 @@ class RowWriter:
         if names != self.names:
             self.flush()  # another set of columns: the rows before it go first
             self.names = names
-        self.rows.append((state.record_id, *values.values(), self.now, 1))
+        self.rows.append({"id": state.record_id, **values, "updated_at": self.now, "revision": 1})
 
     def write_live(self, state: RecordState) -> None:
         """A live record: in sight, or held back when it has a twin (settle_twins)."""
@@ -186,15 +200,13 @@ class RowWriter:
             settle_twins(self.session, self.entity, state, self.blobs)
             return
         self.write(state)
-        self.unheld.append((self.entity.name, state.record_id))
+        self.unheld.append({"e": self.entity.name, "r": state.record_id})
 
     def flush(self) -> None:
         conn = self.session.connection()
         if self.rows:
-            conn.exec_driver_sql(upsert_sql(self.entity.name, self.names), self.rows)
+            conn.execute(upsert_sql(self.entity.name, self.names), self.rows)
             self.rows = []
         if self.unheld:
-            conn.exec_driver_sql(
-                "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", self.unheld
-            )
+            conn.execute(UNHOLD, self.unheld)
             self.unheld = []

@@ -10,15 +10,17 @@ import functools
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.client import kam_name_key
 from kamdesk.domain.merge import MergeRules, RecordState, Value
 from kamdesk.domain.text import sort_key
 from kamdesk.messages import _
+from kamdesk.models.base import SortKey
 from kamdesk.services.check import PARENTS
 from kamdesk.services.sync.store import now_text, time_text
-from kamdesk.services.sync.tables import Entity, children_of, parents_of, rules_for
+from kamdesk.services.sync.tables import Entity, children_of, entities, parents_of, rules_for
 from kamdesk.sync.bundle import BundleError
 
 
@@ -51,8 +53,8 @@ def write_row(
     """Insert or update the row of `state`; `live` overrides the state's own view."""
     now = now_text()
     values = row_values(entity, state, blobs, rules_for(session), live=live, now=now)
-    params = (state.record_id, *values.values(), now, 1)
-    session.connection().exec_driver_sql(upsert_sql(entity.name, tuple(values)), params)
+    params = {"id": state.record_id, **values, "updated_at": now, "revision": 1}
+    session.connection().execute(upsert_sql(entity.name, tuple(values)), params)
 
 
 def row_values(
@@ -69,7 +71,14 @@ def row_values(
     for name, value in rules.values(state).items():
         if name not in entity.fields:
             continue
-        values[name] = _blob(blobs, value) if name in entity.blobs and value is not None else value
+        if value is None:
+            values[name] = None
+        elif name in entity.blobs:
+            values[name] = _blob(blobs, value)
+        elif name in entity.bools:
+            values[name] = bool(value)  # PostgreSQL's booleans take no 0/1 (SQLite keeps 1)
+        else:
+            values[name] = value
     for name, derive in DERIVED.get(entity.name, {}).items():
         values[name] = derive(values)
     is_live = (not state.deleted) if live is None else live
@@ -81,16 +90,20 @@ def row_values(
 
 
 @functools.cache
-def upsert_sql(table: str, names: tuple[str, ...]) -> str:
-    """Insert a row (id, *names, updated_at, revision), or update the one with its id."""
+def upsert_sql(table: str, names: tuple[str, ...]) -> TextClause:
+    """Insert a row (id, *names, updated_at, revision), or update the one with its id; the
+    binds are named as the columns."""
     columns = ["id", *names, "updated_at", "revision"]
-    marks = ", ".join("?" * len(columns))
+    marks = ", ".join(f":{c}" for c in columns)
     updates = ", ".join(f"{c} = excluded.{c}" for c in names)
-    return (
+    # a sort key's NUL separator is U+0001 on the server (models.base.SortKey): bound by its type
+    own = entities()[table].table.columns
+    typed = [bindparam(c, type_=own[c].type) for c in names if isinstance(own[c].type, SortKey)]
+    return text(
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks}) "
-        f"ON CONFLICT(id) DO UPDATE SET {updates}, updated_at = excluded.updated_at, "
+        f"ON CONFLICT (id) DO UPDATE SET {updates}, updated_at = excluded.updated_at, "
         f"revision = {table}.revision + 1"
-    )
+    ).bindparams(*typed)
 
 
 def _blob(blobs: Mapping[str, bytes], ref: Value) -> bytes:
@@ -102,9 +115,10 @@ def _blob(blobs: Mapping[str, bytes], ref: Value) -> bytes:
 
 
 def unhold(session: Session, entity: str, record_id: str) -> None:
-    session.connection().exec_driver_sql(
-        "DELETE FROM sync_held WHERE entity = ? AND record_id = ?", (entity, record_id)
-    )
+    session.connection().execute(UNHOLD, {"e": entity, "r": record_id})
+
+
+UNHOLD = text("DELETE FROM sync_held WHERE entity = :e AND record_id = :r")
 
 
 class Revivals:
@@ -114,11 +128,12 @@ class Revivals:
 
     def __init__(self, session: Session) -> None:
         self.conn = session.connection()
+        # unqualified: SQLite looks in temp first, PostgreSQL in the session's pg_temp
         self.conn.exec_driver_sql(
-            "CREATE TEMP TABLE IF NOT EXISTS sync_revive(id INTEGER PRIMARY KEY, entity TEXT, "
+            "CREATE TEMP TABLE IF NOT EXISTS sync_revive(id BIGINT PRIMARY KEY, entity TEXT, "
             "record_id TEXT, link TEXT, parent TEXT, parent_id TEXT)"
         )
-        self.conn.exec_driver_sql("DELETE FROM temp.sync_revive")
+        self.conn.exec_driver_sql("DELETE FROM sync_revive")
         self.count = 0
 
     def note(self, states: Sequence[RecordState]) -> None:
@@ -127,25 +142,30 @@ class Revivals:
             self.count += 1
             for i, (link, parent) in enumerate(parents_of(state.entity)):
                 if link in state.fields and (parent_id := state.value(link)) is not None:
-                    row = (self.count * 8 + i, state.entity, state.record_id, link, parent)
-                    rows.append((*row, str(parent_id)))
+                    rows.append({
+                        "i": self.count * 8 + i, "e": state.entity, "r": state.record_id,
+                        "l": link, "p": parent, "pi": str(parent_id),
+                    })  # fmt: skip
         if rows:
-            self.conn.exec_driver_sql(
-                "INSERT INTO temp.sync_revive VALUES (?, ?, ?, ?, ?, ?)", rows
+            self.conn.execute(
+                text("INSERT INTO sync_revive VALUES (:i, :e, :r, :l, :p, :pi)"), rows
             )
 
     def parents(self) -> set[tuple[str, str]]:
         """The parents noted records link to that are deleted or kept in sight now."""
         found: set[tuple[str, str]] = set()
         for parent in sorted({p for _child, _link, p in PARENTS}):
-            rows = self.conn.exec_driver_sql(
-                f"SELECT DISTINCT r.parent_id FROM temp.sync_revive r JOIN {parent} p "
-                "ON p.id = r.parent_id WHERE r.parent = ? AND (p.deleted_at IS NOT NULL OR p.id IN "
-                "(SELECT record_id FROM sync_held WHERE entity = ? AND reason = 'revived'))",
-                (parent, parent),
+            rows = self.conn.execute(
+                text(
+                    f"SELECT DISTINCT r.parent_id FROM sync_revive r JOIN {parent} p "
+                    "ON p.id = r.parent_id WHERE r.parent = :p AND (p.deleted_at IS NOT NULL "
+                    "OR p.id IN (SELECT record_id FROM sync_held WHERE entity = :p "
+                    "AND reason = 'revived'))"
+                ),
+                {"p": parent},
             )
             found.update((parent, str(r[0])) for r in rows)
-        self.conn.exec_driver_sql("DELETE FROM temp.sync_revive")
+        self.conn.exec_driver_sql("DELETE FROM sync_revive")
         return found
 
 
@@ -157,7 +177,10 @@ def cascade_deletes(session: Session, states: list[RecordState]) -> None:
     now = now_text()
     for state in states:
         for child, link in children_of(state.entity):
-            conn.exec_driver_sql(
-                f"UPDATE {child} SET deleted_at = ? WHERE {link} = ? AND deleted_at IS NULL",
-                (now, state.record_id),
+            conn.execute(
+                text(
+                    f"UPDATE {child} SET deleted_at = :now "
+                    f"WHERE {link} = :id AND deleted_at IS NULL"
+                ),
+                {"now": now, "id": state.record_id},
             )
