@@ -28,6 +28,8 @@ STEPS: dict[str, Step | None] = {
     "0012": None,
     # 0013 added an index only (the outcomes to record)
     "0013": None,
+    # 0014 added the server's search columns (PostgreSQL only, not in the models)
+    "0014": None,
 }
 
 
