@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from kamdesk.db import is_search_table
+from kamdesk.db.search_pg import is_search_object
 from kamdesk.models import Base
 
 config = context.config
@@ -18,7 +18,7 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=True,
     compare_type=True,
-    include_name=lambda name, kind, _parent: not (kind == "table" and is_search_table(name)),
+    include_name=lambda name, kind, _parent: not is_search_object(name, kind),
 )
 with context.begin_transaction():
     context.run_migrations()

@@ -33,6 +33,8 @@ STEPS: dict[str, Step | None] = {
     "0014": None,
     # 0015 changed the team server only (deferrable keys, capture, no varchar lengths)
     "0015": None,
+    # 0016 added the server's search columns (PostgreSQL only, not in the models)
+    "0016": None,
 }
 
 

@@ -4,14 +4,14 @@ and (strict xfail) what is known not to yet, so that fixing it is noticed.
 Found running services on the server (issue 19, first step), fixed: client.name_key's NUL
 separator (PostgreSQL text holds none: models.base.SortKey), the caches' INTEGER minor units
 (32-bit there: BIGINT), text order (a database must sort byte by byte: server init says so),
-VARCHAR(n) (the server's columns have no length since migration 0014: a laptop keeps lines up
-to 500 characters, kamdesk.domain.limits, in columns declared shorter). Not yet, for the next
-steps: search is FTS5 (client and order lists); some 39 modules run driver SQL with SQLite's
-`?` placeholders (confirming an order; aging and the receivables overview; overdue clients);
-SQLite's catalogue or pragmas outside kamdesk.db (kpi/revenue_cache: the dashboard and key
-clients; check; plain_read); and
+VARCHAR(n) (the server's columns have no length since migration 0015: a laptop keeps lines up
+to 500 characters, kamdesk.domain.limits, in columns declared shorter), search (FTS5's
+counterpart: tsvector, kamdesk.db.search_pg; tests/server/test_server_search.py). Not yet, for
+the next steps: some 39 modules run driver SQL with SQLite's `?` placeholders (confirming an
+order; aging and the receivables overview; overdue clients); SQLite's catalogue or pragmas
+outside kamdesk.db (kpi/revenue_cache: the dashboard and key clients; check; plain_read); and
 kamdesk.db.Database's unit of work folds the digest through sqlite_master (rowhash), so the
-services run here on plain sessions. The server has the sync capture (migration 0014,
+services run here on plain sessions. The server has the sync capture (migration 0015,
 tests/server/test_server_import.py) and no digest tallies (docs/team-server.md 2.7)."""
 
 from __future__ import annotations
@@ -134,12 +134,13 @@ def test_an_order_saved_on_the_server_reads_back_with_its_totals(pg_sessions: Se
         assert [r.id for r in list_orders(s)] == [order]
 
 
-@pytest.mark.xfail(raises=ProgrammingError, strict=True, reason="search is SQLite's FTS5")
-def test_known_gap_searching_clients_on_the_server(pg_sessions: Sessions) -> None:
+def test_clients_are_searched_on_the_server(pg_sessions: Sessions) -> None:
     with pg_sessions() as s:
         add_named_clients(s)
         s.commit()
-        assert count_clients(s, search="gyor") == 1
+        found = list_clients(s, search="gyor")
+        assert count_clients(s, search="gyor") == len(found) == 1
+        assert "Győr" in found[0].city
 
 
 @pytest.mark.xfail(raises=ProgrammingError, strict=True, reason="services' qmark driver SQL")
@@ -192,7 +193,7 @@ def test_a_line_longer_than_its_column_that_a_laptop_keeps_fits_on_the_server(
     pg_sessions: Sessions, db: Database
 ) -> None:
     # SQLite ignores VARCHAR(120); kamdesk's own limit is 500 characters for every line field,
-    # and the server's columns have no length (migration 0014), so it keeps what a laptop keeps
+    # and the server's columns have no length (migration 0015), so it keeps what a laptop keeps
     city = "Székesfehérvár, Ipari Park " * 6  # 162 characters
     with db.unit_of_work() as s:
         on_laptop = add_client(s, "Alba Hús Kft.", city=city).id

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Float, String, case, cast, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session
 
+from kamdesk.db.search_pg import ClientSearch
 from kamdesk.domain.text import fts_query
 from kamdesk.models import Client, ExchangeRate, Invoice, PriceColumn, SalesReturn
 from kamdesk.services.clients.client_row import ClientRow as ClientRow
@@ -43,8 +44,9 @@ MANY_MATCHES = 1000
 
 def client_search_clause(search: str, *, walk: bool = False) -> Any:
     """Clients whose own words, or one of whose contacts' names, phones or e-mails, start
-    with every typed word (FTS5, see db.py). `walk`: the matches are tested row by row (SQLite's
-    unary + keeps them from choosing the index), for a list read in the order of an index."""
+    with every typed word (FTS5 on a laptop, tsvector on the server: kamdesk.db.search_pg).
+    `walk`: the matches are tested row by row (SQLite's unary + keeps them from choosing the
+    index), for a list read in the order of an index."""
     query = fts_query(search)
     if query is None:
         return None
@@ -52,14 +54,14 @@ def client_search_clause(search: str, *, walk: bool = False) -> Any:
         text("SELECT rowid FROM client_fts WHERE client_fts MATCH :q").bindparams(q=query)
     )
     if sum(ch.isalnum() for ch in search) < CONTACT_SEARCH_MIN:
-        return own
+        return ClientSearch(own, search, contacts=False)
     by_contact = (literal_column("+client.id") if walk else Client.id).in_(
         text(
             "SELECT client_id FROM contact WHERE deleted_at IS NULL AND rowid IN "
             "(SELECT rowid FROM contact_fts WHERE contact_fts MATCH :cq)"
         ).bindparams(cq=query)
     )
-    return or_(own, by_contact)
+    return ClientSearch(or_(own, by_contact), search, contacts=True)
 
 
 def _live(stmt: Any, include_archived: bool) -> Any:
