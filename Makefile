@@ -36,9 +36,11 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
 
-# one worker per core (-n auto): each copies its own template databases
+# one worker per core (-n auto): each copies its own template databases. Then the services'
+# tests again on PostgreSQL (--pg: a temporary cluster per worker, the team server's dialect)
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n auto
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q -n auto --pg tests/unit/services
 
 bench: $(STAMP) qtcheck bytecode
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

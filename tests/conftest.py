@@ -1,4 +1,7 @@
-"""Shared fixtures. Qt runs offscreen; every test database is a real SQLite file."""
+"""Shared fixtures. Qt runs offscreen; every test database is a real SQLite file, or with
+`--pg` (or KAMDESK_TEST_PG=1) a real PostgreSQL database of a temporary cluster (tests/pg.py):
+the `db` and `demo_db` fixtures then give a kamdesk Database on the team server, and only the
+tests using them run (marked `pg`); a test SQLite by nature says so with `sqlite_only`."""
 
 from __future__ import annotations
 
@@ -24,6 +27,10 @@ from kamdesk.db import Database, open_database
 from kamdesk.paths import ENV_DATA_DIR, AppPaths
 from kamdesk.services.sync.capture import install as install_capture
 from tests.factories import build_demo_copy
+from tests.pg import pg_cluster, pg_template, pg_url
+from tests.pg_databases import on_pg, pg_database, pg_demo_template
+
+__all__ = ["pg_cluster", "pg_demo_template", "pg_template", "pg_url"]
 
 # Every unit of work captures its writes for sync, as in the app: every test exercises it.
 install_capture()
@@ -98,19 +105,53 @@ def _close(database: Database) -> None:
 
 
 @pytest.fixture
-def db(paths: AppPaths, migrated_template: Path) -> Iterator[Database]:
-    """A fresh, empty database for one test: a copy of the migrated template."""
-    database = _open_copy(migrated_template, paths)
+def db(request: pytest.FixtureRequest, paths: AppPaths) -> Iterator[Database]:
+    """A fresh, empty database for one test: a copy of the migrated template (on PostgreSQL
+    with --pg)."""
+    if on_pg(request.config):
+        database = pg_database(request, "pg_template", paths)
+    else:
+        database = _open_copy(request.getfixturevalue("migrated_template"), paths)
     yield database
     _close(database)
 
 
 @pytest.fixture
-def demo_db(paths: AppPaths, demo_template: Path) -> Iterator[Database]:
-    """A copy of the demo portfolio (DEMO_AS_OF) for one test to read and change."""
-    database = _open_copy(demo_template, paths)
+def demo_db(request: pytest.FixtureRequest, paths: AppPaths) -> Iterator[Database]:
+    """A copy of the demo portfolio (DEMO_AS_OF) for one test to read and change (on
+    PostgreSQL with --pg)."""
+    if on_pg(request.config):
+        database = pg_database(request, "pg_demo_template", paths)
+    else:
+        database = _open_copy(request.getfixturevalue("demo_template"), paths)
     yield database
     _close(database)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--pg",
+        action="store_true",
+        help="run the tests using the db or demo_db fixture on PostgreSQL (a temporary "
+        "cluster); the others are skipped (also KAMDESK_TEST_PG=1)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not on_pg(config):
+        return
+    elsewhere = pytest.mark.skip(reason="no kamdesk database: runs in the SQLite pass")
+    for item in items:
+        sqlite_only = item.get_closest_marker("sqlite_only")
+        if sqlite_only is not None:
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {sqlite_only.args[0]}"))
+        elif any(
+            name in ("db", "demo_db") or name.startswith("pg_")
+            for name in getattr(item, "fixturenames", ())
+        ):
+            item.add_marker(pytest.mark.pg)
+        elif item.get_closest_marker("pg") is None:
+            item.add_marker(elsewhere)
 
 
 class _Collect(logging.Handler):

@@ -357,9 +357,10 @@ class Database:
 
 def _fold_digest(session: Session) -> None:
     """The digest's tallies follow what this unit of work wrote, hooks' writes included
-    (kamdesk.db.rowhash); a unit of work that wrote nothing takes no write lock for it."""
+    (kamdesk.db.rowhash); a unit of work that wrote nothing takes no write lock for it. The
+    team server keeps no tallies (docs/team-server.md 2.7): nothing to fold there."""
     session.flush()
-    if session.in_transaction():
+    if session.in_transaction() and session.connection().dialect.name == "sqlite":
         rowhash.fold(session.connection())
 
 

@@ -8,10 +8,13 @@ DO UPDATE/NOTHING` and COALESCE. What differs lives here, each helper small and 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import functools
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Connection, TextClause, bindparam, text
+from sqlalchemy import Connection, CursorResult, TextClause, bindparam, text
+from sqlalchemy.util.typing import TupleAny, Unpack
 
 
 def is_sqlite(conn: Connection) -> bool:
@@ -67,3 +70,89 @@ def set_local(conn: Connection, name: str, value: str) -> str:
     before = conn.execute(text("SELECT current_setting(:n, true)"), {"n": name}).scalar()
     conn.execute(text("SELECT set_config(:n, :v, true)"), {"n": name, "v": value})
     return str(before or "")
+
+
+# --- the services' driver SQL (issue 19: every service on the server) -----------------------
+# The services' hot statements are driver SQL with SQLite's `?` placeholders, read straight from
+# the driver's cursor where SQLAlchemy's per-row processing would cost more than the query. They
+# stay so on a laptop (not a byte slower); on the server each `?` outside a quoted literal
+# becomes psycopg's `%s` (and a literal `%` is doubled), once per statement text.
+
+
+_NAMED = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
+
+
+@functools.lru_cache(maxsize=512)
+def to_format(sql: str) -> str:
+    """`sql` with SQLite's placeholders in psycopg's style, outside single-quoted literals: `?`
+    becomes `%s`, `:name` `%(name)s`; and every `%` is doubled (psycopg's placeholder mark)."""
+    parts = sql.split("'")  # even parts are outside a literal ('' inside one splits in two)
+    for i, part in enumerate(parts):
+        part = part.replace("%", "%%")
+        if i % 2 == 0:
+            part = _NAMED.sub(r"%(\1)s", part.replace("?", "%s"))
+        parts[i] = part
+    return "'".join(parts)
+
+
+Params = Sequence[Any] | Mapping[str, Any] | list[Sequence[Any]]
+
+
+def run(conn: Connection, sql: str, params: Params = ()) -> CursorResult[Unpack[TupleAny]]:
+    """`conn.exec_driver_sql(sql, params)` for a statement written with SQLite's placeholders
+    (`?` given a tuple, or `:name` given a dict; a list of them runs it once each), on either
+    dialect."""
+    if is_sqlite(conn):
+        return conn.exec_driver_sql(sql, params)
+    return conn.exec_driver_sql(to_format(sql), params)
+
+
+def raw_rows(conn: Connection, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
+    """Plain tuples straight from the driver's cursor (kamdesk.db.raw_rows) for a qmark
+    statement, on either dialect: whole-table passes skip SQLAlchemy's per-row processing."""
+    driver = conn.connection.driver_connection
+    assert driver is not None
+    if is_sqlite(conn):
+        cursor = driver.execute(sql, tuple(params))
+    else:
+        cursor = driver.cursor()
+        cursor.execute(to_format(sql), tuple(params))
+    try:
+        while batch := cursor.fetchmany(5000):
+            yield from batch
+    finally:
+        cursor.close()
+
+
+def json_values(conn: Connection) -> str:
+    """A row source of the values of a JSON array given as one `?` (a list of ids, say):
+    `SELECT value FROM {json_values(conn)}`. SQLite's json_each; PostgreSQL's
+    json_array_elements_text (text values: compare with text columns)."""
+    if is_sqlite(conn):
+        return "json_each(?)"
+    return "json_array_elements_text(CAST(? AS json)) AS je(value)"
+
+
+def greatest(conn: Connection, *values: str) -> str:
+    """The largest of SQL expressions `values`, NULL when any is NULL: SQLite's scalar max();
+    on PostgreSQL GREATEST (which skips NULLs: only give it expressions that are never)."""
+    joined = ", ".join(values)
+    return f"max({joined})" if is_sqlite(conn) else f"GREATEST({joined})"
+
+
+def least(conn: Connection, *values: str) -> str:
+    """The smallest of SQL expressions `values` (see greatest)."""
+    joined = ", ".join(values)
+    return f"min({joined})" if is_sqlite(conn) else f"LEAST({joined})"
+
+
+def has_table(conn: Connection, name: str) -> bool:
+    """Whether the database has the table `name` (a cheap catalogue look-up on either)."""
+    if is_sqlite(conn):
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    else:
+        sql = (
+            "SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
+            "AND tablename = ?"
+        )
+    return run(conn, sql, (name,)).first() is not None

@@ -18,6 +18,7 @@ from kamdesk.db import (
     schema_state,
     storage_problems,
 )
+from kamdesk.db.dialect import run
 from kamdesk.domain.client import MAX_KAMS
 from kamdesk.domain.client import STATUSES as CLIENT_STATUSES
 from kamdesk.domain.documents import LANGUAGES as DOCUMENT_LANGUAGES
@@ -172,7 +173,7 @@ class _Beside:
 def _damage(conn: Connection, error: Exception) -> list[str]:
     """What SQLite's quick_check says of a file a check step could not read."""
     try:
-        lines = conn.exec_driver_sql("PRAGMA quick_check(20)").scalars().all()
+        lines = run(conn, "PRAGMA quick_check(20)").scalars().all()
     except (DBAPIError, *database_errors()):  # type: ignore[misc]
         lines = []  # it cannot read the file either: the error says it all
     found = [f"integrity: {line}" for line in lines if line != "ok"]
@@ -201,7 +202,7 @@ def _invariant_problems(
         ("company", "deleted_at IS NULL", "live company profiles; there must be one"),
         ("replica", "retired_at IS NULL", "live identities; a file has one"),
     ):
-        n = conn.exec_driver_sql(f"SELECT count(*) FROM {table} WHERE {live_when}").scalar_one()
+        n = run(conn, f"SELECT count(*) FROM {table} WHERE {live_when}").scalar_one()
         if n > 1:
             problems.append(f"{table}: {n} {what}")
     problems.extend(_natural_ids(conn))
@@ -257,8 +258,8 @@ def _natural_ids(conn: Connection) -> Iterator[str]:
         wrong = sum(1 for row_id, *values in rows if row_id != derive(*values))
         if wrong:
             yield f"{table}: {wrong} live rows whose id is not the one derived from their key"
-    other = conn.exec_driver_sql(
-        "SELECT count(*) FROM company WHERE deleted_at IS NULL AND id != ?", (COMPANY_ID,)
+    other = run(
+        conn, "SELECT count(*) FROM company WHERE deleted_at IS NULL AND id != ?", (COMPANY_ID,)
     ).scalar_one()
     if other:
         yield "company: the live profile does not have the company's fixed id"
@@ -275,7 +276,8 @@ def _orphans(conn: Connection) -> Iterator[str]:
     for child, fk, parent in PARENTS:
         if deleted[parent] == "[]":
             continue
-        n = conn.exec_driver_sql(
+        n = run(
+            conn,
             f"SELECT count(*) FROM {child} WHERE {fk} IN (SELECT value FROM json_each(?)) "
             "AND deleted_at IS NULL",
             (deleted[parent],),
@@ -286,10 +288,11 @@ def _orphans(conn: Connection) -> Iterator[str]:
 
 def _assignments(conn: Connection) -> Iterator[str]:
     """A live client has one to MAX_KAMS live KAM assignments (domain.client)."""
-    counts = conn.exec_driver_sql(
-        "SELECT sum(n = 0), sum(n > ?) FROM (SELECT (SELECT count(*) FROM client_kam a "
-        "WHERE a.client_id = c.id AND a.deleted_at IS NULL) AS n FROM client c "
-        "WHERE c.deleted_at IS NULL)",
+    counts = run(
+        conn,
+        "SELECT sum(CASE WHEN n = 0 THEN 1 ELSE 0 END), sum(CASE WHEN n > ? THEN 1 ELSE 0 END) "
+        "FROM (SELECT (SELECT count(*) FROM client_kam a WHERE a.client_id = c.id "
+        "AND a.deleted_at IS NULL) AS n FROM client c WHERE c.deleted_at IS NULL) AS counted",
         (MAX_KAMS,),
     ).one()
     none, many = (int(n or 0) for n in counts)
@@ -300,17 +303,18 @@ def _assignments(conn: Connection) -> Iterator[str]:
 
 
 def _invoices_and_payments(conn: Connection) -> Iterator[str]:
-    for number, net, vat, gross, issued, due in conn.exec_driver_sql(
+    for number, net, vat, gross, issued, due in run(
+        conn,
         "SELECT number, total_net, total_vat, total_gross, issue_date, due_date FROM invoice "
         "WHERE deleted_at IS NULL AND (total_net + total_vat != total_gross OR due_date < "
-        "issue_date)"
+        "issue_date)",
     ):
         if net + vat != gross:
             yield f"invoice {number}: net {from_minor(net)} + VAT {from_minor(vat)} != total"
         if due < issued:
             yield f"invoice {number}: due {due} before it was issued {issued}"
-    n = conn.exec_driver_sql(
-        "SELECT count(*) FROM payment WHERE deleted_at IS NULL AND amount <= 0"
+    n = run(
+        conn, "SELECT count(*) FROM payment WHERE deleted_at IS NULL AND amount <= 0"
     ).scalar_one()
     if n:
         yield f"payment: {n} payments with an amount of zero or less"
@@ -329,7 +333,8 @@ def _allowed_values(conn: Connection) -> Iterator[str]:
         ("issued_document", "language", DOCUMENT_LANGUAGES),
     ):
         marks = ", ".join("?" for _ in allowed)
-        bad = conn.exec_driver_sql(
+        bad = run(
+            conn,
             f"SELECT {column}, count(*) FROM {table} WHERE deleted_at IS NULL "
             f"AND {column} NOT IN ({marks}) GROUP BY {column}",
             tuple(allowed),

@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from sqlalchemy import Connection
 
-from kamdesk.db import raw_rows
+from kamdesk.db.dialect import raw_rows
 from kamdesk.domain.money import from_minor, qty_from_milli, stored_line_minor
 from kamdesk.domain.orders import RETURN_REASONS
 

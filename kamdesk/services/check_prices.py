@@ -41,7 +41,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from kamdesk.db import raw_rows
+from kamdesk.db.dialect import raw_rows, run
 from kamdesk.domain.fx import Conversion, MissingRate, Quote, RateBook, apply_factor
 from kamdesk.domain.money import from_minor, qty_from_milli, qty_to_milli, to_minor
 from kamdesk.domain.pricing import (
@@ -401,9 +401,10 @@ class _Unconverted:
 
     def _rates(self) -> RateBook:
         if self._book is None:
-            reporting = self.conn.exec_driver_sql(
+            reporting = run(
+                self.conn,
                 "SELECT COALESCE(NULLIF(reporting_currency, ''), default_currency) FROM company"
-                f" {LIVE}"
+                f" {LIVE}",
             ).scalar()
             quotes = (
                 Quote(cur, date.fromisoformat(day), Decimal(rate), source)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection
 
 from kamdesk.db import rowhash
+from kamdesk.db.dialect import run
 from kamdesk.db.rowhash import DERIVED_COLUMNS as DERIVED_COLUMNS
 from kamdesk.db.rowhash import LOCAL_COLUMNS as LOCAL_COLUMNS
 from kamdesk.db.rowhash import Tally
@@ -116,8 +117,8 @@ def kept_problems(conn: Connection, *, full: bool = False) -> list[str]:
             if full:
                 actual = rowhash.scan(conn, table)
             else:
-                live = conn.exec_driver_sql(
-                    f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
+                live = run(
+                    conn, f"SELECT count(*) FROM {table} WHERE deleted_at IS NULL"
                 ).scalar_one()
                 actual = Tally(int(live), tally.total)
             if actual != tally:

@@ -195,8 +195,12 @@ def series_next(session: Session, column: object, prefix: str, year: int, *, wid
     stem = number_stem(prefix, year, series_code(session))
     col: Any = column
     after = func.substr(col, len(stem) + 1)
+    # the leading digits: SQLite's CAST reads them alone; PostgreSQL's refuses '000501/2'
+    digits = (
+        after if session.get_bind().dialect.name == "sqlite" else func.substring(after, "^[0-9]+")
+    )
     last = session.execute(
-        select(func.max(sa_cast(after, Integer))).where(
+        select(func.max(sa_cast(digits, Integer))).where(
             col.like(f"{stem}%"), func.substr(after, 1, 1).between("0", "9")
         )
     ).scalar()

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.errors import UserError
 from kamdesk.messages import _
 from kamdesk.models import Activity, Client, Contact, Product
@@ -100,7 +101,7 @@ def list_trash(session: Session, *, search: str = "") -> list[TrashEntry]:
             found.append(_replace(entry, what=row.kind))
     held = {  # kept out of sight by sync (a twin of one key): not the KAM's delete
         (str(e), str(r))
-        for e, r in session.connection().exec_driver_sql("SELECT entity, record_id FROM sync_held")
+        for e, r in run(session.connection(), "SELECT entity, record_id FROM sync_held")
     }
     if held:
         found = [e for e in found if (KINDS[e.kind].__tablename__, e.id) not in held]
@@ -161,8 +162,9 @@ def _with_laptops(session: Session, entries: list[TrashEntry]) -> list[TrashEntr
     """Each entry with the name of the laptop whose delete it is, when sync knows it."""
     names = {
         str(i): str(n)
-        for i, n in session.connection().exec_driver_sql(
-            "SELECT id, name FROM replica UNION ALL SELECT replica_id, name FROM sync_peer"
+        for i, n in run(
+            session.connection(),
+            "SELECT id, name FROM replica UNION ALL SELECT replica_id, name FROM sync_peer",
         )
         if n
     }
@@ -217,7 +219,8 @@ def restore(session: Session, kind: str, record_ids: Sequence[str]) -> int:
     for name, ids in wanted.items():
         for chunk in in_chunks(sorted(ids)):
             marks = ", ".join("?" * len(chunk))
-            conn.exec_driver_sql(
+            run(
+                conn,
                 f"UPDATE {name} SET deleted_at = NULL, revision = revision + 1, updated_at = ? "
                 f"WHERE id IN ({marks})",
                 (now, *chunk),
@@ -306,8 +309,8 @@ def _collect(
     conn = session.connection()
     after = time_text(since - WITH_PARENT)
     for child, link in (*children_of(table), *MORE_CHILDREN.get(table, ())):
-        for (child_id,) in conn.exec_driver_sql(
-            f"SELECT id FROM {child} WHERE {link} = ? AND deleted_at >= ?", (record_id, after)
+        for (child_id,) in run(
+            conn, f"SELECT id FROM {child} WHERE {link} = ? AND deleted_at >= ?", (record_id, after)
         ).all():
             if str(child_id) not in into.get(child, set()):
                 _collect(session, child, str(child_id), since, into)
@@ -322,12 +325,13 @@ def _drop_orphans(session: Session, wanted: dict[str, set[str]]) -> None:
         for table, ids in wanted.items():
             for link, parent in parents_of(table):
                 for record_id in list(ids):
-                    (parent_id,) = conn.exec_driver_sql(
-                        f"SELECT {link} FROM {table} WHERE id = ?", (record_id,)
+                    (parent_id,) = run(
+                        conn, f"SELECT {link} FROM {table} WHERE id = ?", (record_id,)
                     ).one()
                     if parent_id is None or str(parent_id) in wanted.get(parent, set()):
                         continue
-                    alive = conn.exec_driver_sql(
+                    alive = run(
+                        conn,
                         f"SELECT 1 FROM {parent} WHERE id = ? AND deleted_at IS NULL",
                         (parent_id,),
                     ).first()

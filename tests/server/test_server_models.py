@@ -143,14 +143,16 @@ def test_clients_are_searched_on_the_server(pg_sessions: Sessions) -> None:
         assert "Győr" in found[0].city
 
 
-@pytest.mark.xfail(raises=ProgrammingError, strict=True, reason="services' qmark driver SQL")
-def test_known_gap_confirming_an_order_on_the_server(pg_sessions: Sessions) -> None:
+def test_an_order_confirmed_on_the_server_passes_credit_control(pg_sessions: Sessions) -> None:
     with pg_sessions() as s:
         client, milk = _shop(s)
         order = save_draft(s, _draft(client, milk))
-        confirm_order(s, order, today=DAY)
+        decision = confirm_order(s, order, today=DAY)
         s.commit()
-        assert get_order(s, order).status == "confirmed"
+    assert decision.allowed and decision.available == D("10000.00") and decision.over_by == 0
+    with pg_sessions() as s:
+        saved = get_order(s, order)
+        assert saved.status == "confirmed" and saved.total_gross == D("144.55")
 
 
 def _copy_to_server(database: Database, sessions: Sessions) -> None:

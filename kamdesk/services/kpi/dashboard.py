@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.classification import ClientShare, Thresholds
 from kamdesk.domain.kpi import (
     COUNT,
@@ -91,14 +92,15 @@ def this_year_to_date(today: date) -> tuple[date, date]:
 def client_names(session: Session) -> dict[str, str]:
     return {
         str(cid): str(name)
-        for cid, name in session.connection().exec_driver_sql(
-            "SELECT id, name FROM client WHERE deleted_at IS NULL"
+        for cid, name in run(
+            session.connection(), "SELECT id, name FROM client WHERE deleted_at IS NULL"
         )
     }
 
 
 def _complaints(session: Session, start: date, end: date) -> dict[str, Decimal]:
-    rows = session.connection().exec_driver_sql(
+    rows = run(
+        session.connection(),
         "SELECT client_id, COUNT(*) FROM complaint WHERE deleted_at IS NULL "
         "AND opened_on >= ? AND opened_on <= ? GROUP BY client_id",
         (start.isoformat(), end.isoformat()),

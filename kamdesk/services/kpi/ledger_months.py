@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import Connection
 
+from kamdesk.db.dialect import run
 from kamdesk.services.kpi.revenue_cache import state_of
 
 CHUNK = 500
@@ -85,17 +86,21 @@ def made(conn: Connection) -> bool:
 
 def remake_from(conn: Connection, month: str) -> None:
     """The rows of `month` ("YYYY-MM") and after, again from the ledger."""
-    conn.exec_driver_sql("DELETE FROM ledger_month WHERE month >= ?", (month,))
+    run(conn, "DELETE FROM ledger_month WHERE month >= ?", (month,))
     first = f"{month}-01"
-    rows = [tuple(r) for sql in MONTHS for r in conn.exec_driver_sql(sql, (first,)).all()]
+    rows = [tuple(r) for sql in MONTHS for r in run(conn, sql, (first,)).all()]
     if rows:
-        conn.exec_driver_sql(
+        run(
+            conn,
             "INSERT INTO ledger_month (month, kind, currency, due_date, since, amount) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             rows,
         )
-    conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO cache_state (name, state) VALUES (?, 'made')", (STATE,)
+    run(
+        conn,
+        "INSERT INTO cache_state (name, state) VALUES (?, 'made') "
+        "ON CONFLICT (name) DO UPDATE SET state = excluded.state",
+        (STATE,),
     )
 
 
@@ -112,7 +117,7 @@ def earliest(conn: Connection, records: Mapping[str, Iterable[str]]) -> str | No
             chunk = tuple(ordered[start : start + CHUNK])
             marks = ", ".join("?" * len(chunk))
             for sql in _DATED.get(table, ()):
-                found = conn.exec_driver_sql(sql.format(ids=marks), chunk).scalar()
+                found = run(conn, sql.format(ids=marks), chunk).scalar()
                 if found:
                     months.append(str(found))
     return min(months) if months else None
@@ -135,8 +140,10 @@ def refresh_marked(conn: Connection, tables: Iterable[str]) -> None:
     marks = ", ".join("?" * len(names))
     records: dict[str, set[str]] = {}
     old: list[str] = []
-    for entity, record_id, before in conn.exec_driver_sql(
-        f"SELECT entity, record_id, old FROM sync_dirty WHERE entity IN ({marks})", tuple(names)
+    for entity, record_id, before in run(
+        conn,
+        f"SELECT entity, record_id, old FROM sync_dirty WHERE entity IN ({marks})",
+        tuple(names),
     ):
         records.setdefault(str(entity), set()).add(str(record_id))
         if before:

@@ -20,6 +20,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.kpi import SHARE, UP, Figure, contributions, month_key, share
 from kamdesk.domain.money import ZERO, from_minor, to_minor
 from kamdesk.domain.plans import PlanPeriod, month_end, next_month, progress
@@ -134,9 +135,9 @@ def _by_month(
     session: Session, sql: str, start: date, end: date
 ) -> dict[str, list[tuple[str, int]]]:
     out: dict[str, list[tuple[str, int]]] = {}
-    for currency, month, minor in (
-        session.connection().exec_driver_sql(sql, (start.isoformat(), end.isoformat())).all()
-    ):
+    for currency, month, minor in run(
+        session.connection(), sql, (start.isoformat(), end.isoformat())
+    ).all():
         out.setdefault(str(month), []).append((str(currency), int(minor)))
     return out
 
@@ -149,8 +150,8 @@ def _actuals(session: Session, start: date, until: date) -> dict[str, list[tuple
     reads = [(sql, start, until) for sql in _ACTUALS]
     if whole is not None:
         reads = [(sql, next_month(whole[1]), until) for sql in _ACTUALS]
-        rows = session.connection().exec_driver_sql(
-            _CACHED_ACTUALS, (month_key(whole[0]), month_key(whole[1]))
+        rows = run(
+            session.connection(), _CACHED_ACTUALS, (month_key(whole[0]), month_key(whole[1]))
         )
         for currency, month, sign, minor in rows.all():
             actuals.setdefault(str(month), []).append((str(currency), int(sign) * int(minor)))

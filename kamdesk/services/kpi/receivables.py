@@ -31,6 +31,7 @@ from decimal import Decimal
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.kpi import (
     DOWN,
     SHARE,
@@ -98,7 +99,7 @@ def ledger_sums(session: Session, since: date, *, cached: bool = True) -> list[L
     overdue_from: dict[str, str] = {}  # due date -> month of the day after
     out: list[LedgerSum] = []
     for sql, args in _queries(conn, since, cached):
-        for currency, on, due, until, minor in conn.exec_driver_sql(sql, args).all():
+        for currency, on, due, until, minor in run(conn, sql, args).all():
             late = overdue_from.get(due)
             if late is None:
                 late = overdue_from[due] = month_key(date.fromisoformat(due) + timedelta(days=1))
@@ -150,7 +151,7 @@ def receivables_now(
     today, but summed by the database per client, currency and due date, and without the
     credit the aging report stands against "current": receivables here are the open invoices."""
     sums: dict[tuple[str, str, str], int] = {}  # (client, currency, bucket) -> minor
-    for cid, currency, due, minor in session.connection().exec_driver_sql(_OPEN):
+    for cid, currency, due, minor in run(session.connection(), _OPEN):
         if cid not in names:
             continue
         key = (str(cid), str(currency), bucket((today - date.fromisoformat(due)).days))

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.kpi import DOWN, SHARE, Figure, contributions, share
 from kamdesk.domain.money import (
     ZERO,
@@ -43,7 +44,7 @@ def refused_by_client(
     session: Session, start: date, end: date, converter: Converter
 ) -> dict[date, dict[str, Decimal]]:
     """Refused value per client, per delivery day, of orders delivered start..end."""
-    rows = session.connection().exec_driver_sql(_REFUSED, (start.isoformat(), end.isoformat()))
+    rows = run(session.connection(), _REFUSED, (start.isoformat(), end.isoformat()))
     minor: dict[date, dict[str, int]] = {}
     days: dict[str, date] = {}
     for cid, currency, text, qty, price, discount, vat in rows.all():

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.classification import Classification, ClientRevenue, Thresholds, classify
 from kamdesk.domain.fx import RateBook
 from kamdesk.domain.kpi import (
@@ -161,7 +162,7 @@ def monthly_revenue(
         ("sales_return", "return_date", -1, "credit note", "AND invoice_id IS NOT NULL"),
     ):
         sql = _MONTHLY.format(day=day, amount="total_net", table=table, extra=extra, marks=marks)
-        for cid, currency, text, minor, n in session.connection().exec_driver_sql(sql, args):
+        for cid, currency, text, minor, n in run(session.connection(), sql, args):
             on = date.fromisoformat(str(text)[:10])
             key = f"{cid}|{month_key(on)}"
             sums.append(DatedSum(key, str(currency), on, sign * int(minor), int(n), kind))

@@ -22,7 +22,7 @@ from datetime import date
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
-from kamdesk.db import raw_rows
+from kamdesk.db.dialect import has_table, raw_rows, run
 from kamdesk.domain.fx import RateBook
 from kamdesk.domain.reporting import ConvertedSum, DatedSum
 from kamdesk.domain.revenue_months import (
@@ -59,7 +59,7 @@ def _day_sums(conn: Connection, where: str, args: Sequence[object]) -> list[Date
     out: list[DatedSum] = []
     for kind, sql, day in _DAYS:
         query = sql.format(where=where.format(day=day))
-        for cid, currency, text, minor, n in conn.exec_driver_sql(query, tuple(args)).all():
+        for cid, currency, text, minor, n in run(conn, query, tuple(args)).all():
             on = date.fromisoformat(str(text)[:10])
             out.append(DatedSum(str(cid), str(currency), on, int(minor), int(n), kind))
     return out
@@ -82,7 +82,8 @@ def _insert(conn: Connection, rows: Iterable[MonthSum]) -> None:
         for r in rows
     ]
     if values:
-        conn.exec_driver_sql(
+        run(
+            conn,
             "INSERT INTO revenue_month (client_id, currency, kind, month, documents, amount, "
             "converted, unconverted, missing_first, missing_last) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -100,26 +101,21 @@ def _book(conn: Connection) -> RateBook:
 def current_state(conn: Connection, book: RateBook) -> str:
     """The rates a conversion with `book` uses (domain.revenue_months.rates_state)."""
     reporting = book.reporting
-    rows = conn.exec_driver_sql(
-        "SELECT currency, rate_date, rate FROM exchange_rate WHERE deleted_at IS NULL"
-    )
+    rows = run(conn, "SELECT currency, rate_date, rate FROM exchange_rate WHERE deleted_at IS NULL")
     return rates_state(reporting, ((str(c), str(d), str(r)) for c, d, r in rows))
 
 
 def in_file(conn: Connection) -> bool:
     """Whether the file has the caches (one made by a development build of migration 0010
     has not: it is read live and its writes leave them be)."""
-    found = conn.exec_driver_sql(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'cache_state'"
-    ).first()
-    return found is not None
+    return has_table(conn, "cache_state")
 
 
 def state_of(conn: Connection, name: str) -> str | None:
     """What the cache `name` was made at (cache_state); None when it was not made."""
     if not in_file(conn):
         return None
-    row = conn.exec_driver_sql("SELECT state FROM cache_state WHERE name = ?", (name,)).first()
+    row = run(conn, "SELECT state FROM cache_state WHERE name = ?", (name,)).first()
     return None if row is None else str(row[0])
 
 
@@ -133,15 +129,18 @@ def made(conn: Connection) -> bool:
 
 
 def _store_state(conn: Connection, state: str) -> None:
-    conn.exec_driver_sql(
-        "INSERT OR REPLACE INTO cache_state (name, state) VALUES ('revenue_rates', ?)", (state,)
+    run(
+        conn,
+        "INSERT INTO cache_state (name, state) VALUES ('revenue_rates', ?) "
+        "ON CONFLICT (name) DO UPDATE SET state = excluded.state",
+        (state,),
     )
 
 
 def rebuild(conn: Connection) -> None:
     """The whole cache again from every invoice and credit note."""
     book = _book(conn)
-    conn.exec_driver_sql("DELETE FROM revenue_month")
+    run(conn, "DELETE FROM revenue_month")
     _insert(conn, month_sums(book, _day_sums(conn, "", ())))
     _store_state(conn, current_state(conn, book))
 
@@ -155,7 +154,7 @@ def refresh(conn: Connection, client_ids: Iterable[str]) -> None:
     for start in range(0, len(ids), CHUNK):
         chunk = tuple(ids[start : start + CHUNK])
         marks = ", ".join("?" * len(chunk))
-        conn.exec_driver_sql(f"DELETE FROM revenue_month WHERE client_id IN ({marks})", chunk)
+        run(conn, f"DELETE FROM revenue_month WHERE client_id IN ({marks})", chunk)
         sums = _day_sums(conn, f"AND client_id IN ({marks})", chunk)
         _insert(conn, month_sums(book, sums))
 
@@ -174,7 +173,8 @@ def reconcile(conn: Connection) -> None:
         return
     for currency, day in sorted(changed.items()):
         since = day.replace(day=1)
-        conn.exec_driver_sql(
+        run(
+            conn,
             "DELETE FROM revenue_month WHERE currency = ? AND month >= ?",
             (currency, month_of(since)),
         )
@@ -220,7 +220,8 @@ def _missing_dates(
 ) -> dict[tuple[str, str, str], tuple[date | None, date | None]]:
     """(client, currency, kind) -> the first and last day of its documents without a rate."""
     out: dict[tuple[str, str, str], tuple[date | None, date | None]] = {}
-    for cid, currency, kind, since, until in conn.exec_driver_sql(
+    for cid, currency, kind, since, until in run(
+        conn,
         "SELECT client_id, currency, kind, MIN(missing_first), MAX(missing_last) "
         "FROM revenue_month WHERE month >= ? AND month <= ? AND unconverted > 0 "
         "GROUP BY 1, 2, 3",

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.edits import merge_edit
 from kamdesk.domain.money import from_minor
 from kamdesk.domain.natural_keys import sales_plan_id
@@ -50,7 +51,8 @@ class PlanGrid:
 
 def _year_plans(session: Session, year: int) -> dict[str | None, tuple[str, dict[int, Decimal]]]:
     """client id (None: new clients) -> (currency, month index -> amount) of the live plans."""
-    rows = session.connection().exec_driver_sql(
+    rows = run(
+        session.connection(),
         "SELECT client_id, period_start, amount, currency FROM sales_plan "
         "WHERE deleted_at IS NULL AND period_start >= ? AND period_start <= ?",
         (date(year, 1, 1).isoformat(), date(year, 12, 31).isoformat()),

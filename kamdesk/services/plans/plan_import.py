@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.money import from_minor
 from kamdesk.domain.plan_sheet import ClientDirectory, PlanCell, check_plan_sheet
 from kamdesk.domain.plans import month_label, year_months
@@ -80,8 +81,9 @@ class PlanImport:
 
 
 def client_directory(session: Session) -> ClientDirectory:
-    rows = session.connection().exec_driver_sql(
-        "SELECT id, name, tax_id FROM client WHERE deleted_at IS NULL ORDER BY created_at"
+    rows = run(
+        session.connection(),
+        "SELECT id, name, tax_id FROM client WHERE deleted_at IS NULL ORDER BY created_at",
     )
     return ClientDirectory((str(i), str(n), str(t or "")) for i, n, t in rows)
 
@@ -93,7 +95,8 @@ def _current(
     if not months:
         return {}
     marks = ", ".join("?" for _ in months)
-    rows = session.connection().exec_driver_sql(
+    rows = run(
+        session.connection(),
         "SELECT client_id, period_start, currency, amount FROM sales_plan "
         f"WHERE deleted_at IS NULL AND period_start IN ({marks})",
         tuple(m.isoformat() for m in sorted(months)),
@@ -114,8 +117,8 @@ def check_plan_import(session: Session, sheet: Sheet) -> PlanImport:
     current = _current(session, {c.month for c in check.cells})
     currencies = dict(
         (str(i), str(c))
-        for i, c in session.connection().exec_driver_sql(
-            "SELECT id, currency FROM client WHERE deleted_at IS NULL"
+        for i, c in run(
+            session.connection(), "SELECT id, currency FROM client WHERE deleted_at IS NULL"
         )
     )
     reporting = get_company(session).reporting

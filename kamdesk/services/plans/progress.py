@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.fx import MissingRate, RateBook
 from kamdesk.domain.money import ZERO, from_minor, round_money
 from kamdesk.domain.plans import PlanPeriod, Progress, progress
@@ -60,7 +61,8 @@ class PlanReport:
 
 def plan_sums(session: Session, period: PlanPeriod) -> dict[str, tuple[str, int]]:
     """client id -> (currency, planned minor units) of the months in the period."""
-    rows = session.connection().exec_driver_sql(
+    rows = run(
+        session.connection(),
         "SELECT client_id, currency, SUM(amount) FROM sales_plan WHERE deleted_at IS NULL "
         "AND client_id IS NOT NULL AND period_start >= ? AND period_start <= ? "
         "GROUP BY client_id, currency",
@@ -75,15 +77,12 @@ def plan_sums(session: Session, period: PlanPeriod) -> dict[str, tuple[str, int]
 
 def new_clients_plan(session: Session, period: PlanPeriod) -> int | None:
     """The planned minor units for new clients in the period; None when there is no plan."""
-    total = (
-        session.connection()
-        .exec_driver_sql(
-            "SELECT SUM(amount) FROM sales_plan WHERE deleted_at IS NULL AND client_id IS NULL "
-            "AND period_start >= ? AND period_start <= ?",
-            (period.start.isoformat(), period.end.isoformat()),
-        )
-        .scalar()
-    )
+    total = run(
+        session.connection(),
+        "SELECT SUM(amount) FROM sales_plan WHERE deleted_at IS NULL AND client_id IS NULL "
+        "AND period_start >= ? AND period_start <= ?",
+        (period.start.isoformat(), period.end.isoformat()),
+    ).scalar()
     return None if total is None else int(total)
 
 
@@ -93,7 +92,8 @@ def actual_sums(
     """client id -> invoiced net less credit notes' net dated start..end, minor units, as the
     documents are (whatever their currency)."""
     out: dict[str, int] = {}
-    for cid, minor in session.connection().exec_driver_sql(
+    for cid, minor in run(
+        session.connection(),
         f"SELECT client_id, SUM(net) FROM ({_DOCUMENTS}) GROUP BY client_id",
         {"start": start.isoformat(), "end": end.isoformat()},
     ):
@@ -111,26 +111,23 @@ def actual_in_plan_currency(
     (the clients with a plan in the period only), and what was left out for want of a rate."""
     if until < period.start:
         return {}, ()
-    rows = (
-        session.connection()
-        .exec_driver_sql(
-            "WITH planned AS (SELECT client_id, MIN(currency) AS currency FROM sales_plan "
-            "WHERE deleted_at IS NULL AND client_id IS NOT NULL AND period_start >= :first "
-            "AND period_start <= :last GROUP BY client_id) "
-            "SELECT d.client_id, d.currency, planned.currency, "
-            "CASE WHEN d.currency = planned.currency THEN NULL ELSE d.day END, "
-            "SUM(d.net), COUNT(*) "
-            f"FROM ({_DOCUMENTS}) AS d JOIN planned ON planned.client_id = d.client_id "
-            "GROUP BY 1, 2, 3, 4",
-            {
-                "first": period.start.isoformat(),
-                "last": period.end.isoformat(),
-                "start": period.start.isoformat(),
-                "end": min(until, period.end).isoformat(),
-            },
-        )
-        .all()
-    )
+    rows = run(
+        session.connection(),
+        "WITH planned AS (SELECT client_id, MIN(currency) AS currency FROM sales_plan "
+        "WHERE deleted_at IS NULL AND client_id IS NOT NULL AND period_start >= :first "
+        "AND period_start <= :last GROUP BY client_id) "
+        "SELECT d.client_id, d.currency, planned.currency, "
+        "CASE WHEN d.currency = planned.currency THEN NULL ELSE d.day END, "
+        "SUM(d.net), COUNT(*) "
+        f"FROM ({_DOCUMENTS}) AS d JOIN planned ON planned.client_id = d.client_id "
+        "GROUP BY 1, 2, 3, 4",
+        {
+            "first": period.start.isoformat(),
+            "last": period.end.isoformat(),
+            "start": period.start.isoformat(),
+            "end": min(until, period.end).isoformat(),
+        },
+    ).all()
     out: dict[str, Decimal] = {}
     missing: dict[tuple[str, str], int] = {}
     for cid, currency, target, day, minor, documents in rows:
@@ -161,7 +158,8 @@ def first_invoiced_in(session: Session, year: int) -> frozenset[str]:
     """The clients whose first (live) invoice is dated in `year`: the year's new clients.
     (Invoiced in the year and never before: each client's earlier invoices are looked up by
     the (client, date) index rather than every invoice grouped.)"""
-    rows = session.connection().exec_driver_sql(
+    rows = run(
+        session.connection(),
         "SELECT y.client_id FROM (SELECT DISTINCT client_id FROM invoice "
         "WHERE deleted_at IS NULL AND issue_date >= :first AND issue_date <= :last) AS y "
         "WHERE NOT EXISTS (SELECT 1 FROM invoice AS e WHERE e.client_id = y.client_id "
@@ -197,8 +195,8 @@ def _client_rows(
     actual, warnings = actual_in_plan_currency(session, period, today, book)
     names = {
         str(cid): str(name)
-        for cid, name in session.connection().exec_driver_sql(
-            "SELECT id, name FROM client WHERE deleted_at IS NULL"
+        for cid, name in run(
+            session.connection(), "SELECT id, name FROM client WHERE deleted_at IS NULL"
         )
         if str(cid) in plans
     }

@@ -15,6 +15,7 @@ from decimal import Decimal
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.fx import MissingRate, RateBook
 from kamdesk.domain.money import ZERO, from_minor
 from kamdesk.domain.receivables import BUCKETS, OpenInvoice, aging
@@ -46,7 +47,8 @@ def _names(conn: Connection, client_ids: Sequence[str]) -> dict[str, tuple[str, 
     for start in range(0, len(client_ids), IN_CHUNK):
         chunk = tuple(client_ids[start : start + IN_CHUNK])
         marks = ", ".join("?" * len(chunk))
-        for cid, name, cur in conn.exec_driver_sql(
+        for cid, name, cur in run(
+            conn,
             f"SELECT id, name, currency FROM client WHERE deleted_at IS NULL AND id IN ({marks})",
             chunk,
         ):
@@ -56,13 +58,13 @@ def _names(conn: Connection, client_ids: Sequence[str]) -> dict[str, tuple[str, 
 
 def _from_cache(conn: Connection, at: date) -> dict[str, tuple[list[OpenInvoice], Decimal]]:
     found: dict[str, tuple[list[OpenInvoice], Decimal]] = {}
-    for cid, credit in conn.exec_driver_sql(
-        "SELECT client_id, credit FROM client_balance WHERE balance <> 0 OR credit <> 0"
+    for cid, credit in run(
+        conn, "SELECT client_id, credit FROM client_balance WHERE balance <> 0 OR credit <> 0"
     ):
         found[str(cid)] = ([], from_minor(int(credit)))
     day = date.fromisoformat
-    for cid, iid, due, amount in conn.exec_driver_sql(
-        "SELECT client_id, invoice_id, due_date, open_amount FROM invoice_open"
+    for cid, iid, due, amount in run(
+        conn, "SELECT client_id, invoice_id, due_date, open_amount FROM invoice_open"
     ):
         entry = found.setdefault(str(cid), ([], ZERO))
         entry[0].append(OpenInvoice(str(iid), "", day(due), day(due), from_minor(int(amount))))

@@ -17,6 +17,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.receivables import Excess, Ledger
 from kamdesk.services.kpi import ledger_months, revenue_cache
 from kamdesk.services.receivables.cache_check import stale_by_ledger, stale_by_sums
@@ -43,8 +44,8 @@ def _currencies(conn: Connection, client_ids: Sequence[str]) -> dict[str, str]:
         marks = ", ".join("?" * len(chunk))
         out.update(
             (str(cid), str(cur))
-            for cid, cur in conn.exec_driver_sql(
-                f"SELECT id, currency FROM client WHERE id IN ({marks})", chunk
+            for cid, cur in run(
+                conn, f"SELECT id, currency FROM client WHERE id IN ({marks})", chunk
             )
         )
     return out
@@ -70,13 +71,15 @@ def _write(conn: Connection, ledgers: dict[str, Ledger]) -> list[ClientExcess]:
         if settled.excess:
             found.append(ClientExcess(client_id, settled.excess))
     if opens:
-        conn.exec_driver_sql(
+        run(
+            conn,
             "INSERT INTO invoice_open (invoice_id, client_id, currency, due_date, open_amount) "
             "VALUES (?, ?, ?, ?, ?)",
             opens,
         )
     if balances:
-        conn.exec_driver_sql(
+        run(
+            conn,
             "INSERT INTO client_balance (client_id, currency, balance, open_amount, credit, "
             "excess) VALUES (?, ?, ?, ?, ?, ?)",
             balances,
@@ -92,10 +95,8 @@ def refresh(conn: Connection, client_ids: Iterable[str]) -> list[ClientExcess]:
     for start in range(0, len(ids), IN_CHUNK):
         chunk = ids[start : start + IN_CHUNK]
         marks = ", ".join("?" * len(chunk))
-        conn.exec_driver_sql(f"DELETE FROM invoice_open WHERE client_id IN ({marks})", tuple(chunk))
-        conn.exec_driver_sql(
-            f"DELETE FROM client_balance WHERE client_id IN ({marks})", tuple(chunk)
-        )
+        run(conn, f"DELETE FROM invoice_open WHERE client_id IN ({marks})", tuple(chunk))
+        run(conn, f"DELETE FROM client_balance WHERE client_id IN ({marks})", tuple(chunk))
         found.extend(_write(conn, load_ledgers(conn, chunk)))
     return found
 
@@ -103,8 +104,8 @@ def refresh(conn: Connection, client_ids: Iterable[str]) -> list[ClientExcess]:
 def rebuild(conn: Connection) -> list[ClientExcess]:
     """Recompute the whole cache from the whole ledger (and the revenue by month from every
     document: services.kpi.revenue_cache)."""
-    conn.exec_driver_sql("DELETE FROM invoice_open")
-    conn.exec_driver_sql("DELETE FROM client_balance")
+    run(conn, "DELETE FROM invoice_open")
+    run(conn, "DELETE FROM client_balance")
     if revenue_cache.in_file(conn):
         revenue_cache.rebuild(conn)
         ledger_months.rebuild(conn)
@@ -126,8 +127,8 @@ def _touched_clients(conn: Connection) -> set[str]:
     ORM, Core and hand-written SQL alike), before the capture clears them. A payment written
     naming its invoice and with no allocation gets one here (services.receivables.legacy)."""
     tables = ", ".join(f"'{t}'" for t in sorted(LEDGER_TABLES))
-    marks = conn.exec_driver_sql(
-        f"SELECT entity, record_id, old FROM sync_dirty WHERE entity IN ({tables})"
+    marks = run(
+        conn, f"SELECT entity, record_id, old FROM sync_dirty WHERE entity IN ({tables})"
     ).all()
     payments = [str(record_id) for entity, record_id, _old in marks if entity == "payment"]
     if payments:
@@ -155,9 +156,7 @@ def clients_of(conn: Connection, ids_by_table: Mapping[str, Iterable[str]]) -> s
             marks = ", ".join("?" * len(chunk))
             out.update(
                 str(c)
-                for (c,) in conn.exec_driver_sql(
-                    f"SELECT client_id FROM {table} WHERE id IN ({marks})", chunk
-                )
+                for (c,) in run(conn, f"SELECT client_id FROM {table} WHERE id IN ({marks})", chunk)
             )
     return out
 
@@ -169,9 +168,7 @@ def keep_fresh(session: Session, client_ids: Iterable[str]) -> None:
     conn = session.connection()
     tables = ", ".join(f"'{t}'" for t in sorted(LEDGER_TABLES))
     try:
-        pending = conn.exec_driver_sql(
-            f"SELECT 1 FROM sync_dirty WHERE entity IN ({tables}) LIMIT 1"
-        ).first()
+        pending = run(conn, f"SELECT 1 FROM sync_dirty WHERE entity IN ({tables}) LIMIT 1").first()
     except OperationalError:
         return
     if pending is not None:
@@ -187,8 +184,8 @@ def ledger_hook(session: Session) -> None:
     conn = session.connection()
     try:
         clients = _touched_clients(conn)
-        rates = conn.exec_driver_sql(
-            "SELECT 1 FROM sync_dirty WHERE entity IN ('exchange_rate', 'company') LIMIT 1"
+        rates = run(
+            conn, "SELECT 1 FROM sync_dirty WHERE entity IN ('exchange_rate', 'company') LIMIT 1"
         ).first()
     except OperationalError:
         return  # a file not yet migrated (its upgrade is under way)

@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from kamdesk.db import raw_rows
+from kamdesk.db.dialect import raw_rows
 from kamdesk.services.receivables.ledger_rows import IN_CHUNK, load_ledgers
 
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.errors import UserError
 from kamdesk.messages import _, day
 from kamdesk.models import Client, DunningStep
@@ -67,10 +68,10 @@ def last_steps(session: Session) -> dict[str, DunningEntry]:
         "SELECT id, client_id, step, step_date, done_by, note FROM ("
         " SELECT *, ROW_NUMBER() OVER (PARTITION BY client_id"
         "  ORDER BY step_date DESC, created_at DESC, id DESC) AS n"
-        " FROM dunning_step WHERE deleted_at IS NULL) WHERE n = 1"
+        " FROM dunning_step WHERE deleted_at IS NULL) AS latest WHERE n = 1"
     )
     out: dict[str, DunningEntry] = {}
-    for sid, cid, step, dated, by, note in session.connection().exec_driver_sql(sql):
+    for sid, cid, step, dated, by, note in run(session.connection(), sql):
         out[str(cid)] = DunningEntry(
             str(sid), str(cid), str(step), date.fromisoformat(dated), str(by or ""), str(note or "")
         )

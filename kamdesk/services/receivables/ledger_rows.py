@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from kamdesk.db import raw_rows
+from kamdesk.db.dialect import raw_rows, run
 from kamdesk.domain.money import from_minor
 from kamdesk.domain.receivables import (
     Allocation,
@@ -68,7 +68,7 @@ def _rows(
     for start in range(0, len(client_ids), IN_CHUNK):
         chunk = tuple(client_ids[start : start + IN_CHUNK])
         marks = ", ".join("?" * len(chunk))
-        yield from conn.exec_driver_sql(f"{where} AND client_id IN ({marks})", args + chunk)
+        yield from run(conn, f"{where} AND client_id IN ({marks})", args + chunk)
 
 
 def load_ledgers(

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from sqlalchemy import Connection
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.natural_keys import payment_allocation_id
 
 _NAMED = (
@@ -26,16 +27,17 @@ def allocate_named(conn: Connection, payment_ids: Sequence[str] | None = None) -
     """Allocate each payment (of `payment_ids`, or all) that names an invoice and has no
     allocation yet to that invoice, for its whole amount; returns how many were made."""
     if payment_ids is None:
-        rows = conn.exec_driver_sql(_NAMED).all()
+        rows = run(conn, _NAMED).all()
     else:
         rows = []
         ids = sorted(set(payment_ids))
         for start in range(0, len(ids), 500):
             chunk = tuple(ids[start : start + 500])
             marks = ", ".join("?" * len(chunk))
-            rows.extend(conn.exec_driver_sql(f"{_NAMED} AND p.id IN ({marks})", chunk).all())
+            rows.extend(run(conn, f"{_NAMED} AND p.id IN ({marks})", chunk).all())
     if rows:
-        conn.exec_driver_sql(
+        run(
+            conn,
             "INSERT INTO payment_allocation (id, created_at, updated_at, revision, deleted_at, "
             "client_id, payment_id, invoice_id, amount, allocated_on) "
             "VALUES (?, ?, ?, 1, NULL, ?, ?, ?, ?, ?)",

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Set
 
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.services.kpi import ledger_months, revenue_cache
 from kamdesk.services.receivables.cache import clients_of, refresh
 from kamdesk.services.receivables.legacy import allocate_named
@@ -45,7 +46,8 @@ def after_merge(session: Session, touched: Mapping[str, Set[str]]) -> None:
 
 def _on(session: Session, invoice_id: str) -> set[str]:
     """The invoice and the live allocations and credit notes on it."""
-    rows = session.connection().exec_driver_sql(
+    rows = run(
+        session.connection(),
         "SELECT id FROM payment_allocation WHERE invoice_id = ? AND deleted_at IS NULL "
         "UNION ALL SELECT id FROM sales_return WHERE invoice_id = ? AND deleted_at IS NULL",
         (invoice_id, invoice_id),

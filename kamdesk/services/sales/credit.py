@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.credit import CreditPosition, OverdueInvoice, SuppliesBlock
 from kamdesk.domain.money import ZERO, from_minor
 from kamdesk.domain.orders import OPEN_STATUSES
@@ -28,7 +29,8 @@ def open_invoices(session: Session, client_id: str) -> list[OverdueInvoice]:
     """The client's invoices not paid in full (after allocations and credit notes), oldest due
     first: the receivables cache, kept with the ledger (services.receivables.cache)."""
     keep_fresh(session, [client_id])
-    rows = session.connection().exec_driver_sql(
+    rows = run(
+        session.connection(),
         "SELECT i.number, o.due_date, o.open_amount FROM invoice_open o "
         "JOIN invoice i ON i.id = o.invoice_id WHERE o.client_id = ? "
         "ORDER BY o.due_date, i.number",
@@ -46,11 +48,9 @@ def receivable(session: Session, client_id: str) -> Decimal:
     """What the client owes in all: invoices less payments (on invoices or on account) and
     credit notes; below zero the client is in credit (the receivables cache)."""
     keep_fresh(session, [client_id])
-    minor = (
-        session.connection()
-        .exec_driver_sql("SELECT balance FROM client_balance WHERE client_id = ?", (client_id,))
-        .scalar()
-    )
+    minor = run(
+        session.connection(), "SELECT balance FROM client_balance WHERE client_id = ?", (client_id,)
+    ).scalar()
     return from_minor(int(minor or 0))
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import select, type_coerce
 from sqlalchemy.orm import Session
 
+from kamdesk.db.dialect import run
 from kamdesk.domain.money import from_minor
 from kamdesk.models import (
     Activity,
@@ -203,7 +204,8 @@ def overdue_by_client(session: Session, today: date) -> list[OverdueClient]:
     Reads the receivables cache (services.receivables.cache), a row per open invoice, so it
     does not rescan years of invoices and payments."""
     owed: dict[tuple[str, str], list[Any]] = {}  # (client, currency) -> [minor units, n, oldest]
-    for client_id, currency, total, n, oldest in session.connection().exec_driver_sql(
+    for client_id, currency, total, n, oldest in run(
+        session.connection(),
         "SELECT client_id, currency, SUM(open_amount), COUNT(*), MIN(due_date) "
         "FROM invoice_open WHERE due_date < ? GROUP BY client_id, currency",
         (today.isoformat(),),

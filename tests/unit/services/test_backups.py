@@ -29,6 +29,10 @@ from kamdesk.services.backups import (
 )
 from tests.factories import add_client, order_line_pages
 
+pytestmark = pytest.mark.sqlite_only(
+    "backups are copies of a laptop's file (the server's are pg_dump's)"
+)
+
 PAGE = 4096
 
 

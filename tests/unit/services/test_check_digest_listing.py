@@ -14,6 +14,10 @@ from kamdesk.services.digest import digest
 from kamdesk.services.listing import list_records
 from tests.factories import add_client, add_order
 
+pytestmark = pytest.mark.sqlite_only(
+    "kamdesk check examines a laptop's file: its integrity, caches and digest tallies"
+)
+
 
 def _fill(db: Database, *, reverse: bool = False) -> None:
     names = ["Alfa", "Béta", "Гамма"]

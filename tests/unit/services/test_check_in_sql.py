@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection
@@ -28,6 +29,10 @@ from kamdesk.services.check_prices import (
     _line_problem,
     _Unconverted,
     price_rule_problems,
+)
+
+pytestmark = pytest.mark.sqlite_only(
+    "kamdesk check examines a laptop's file: its integrity, caches and digest tallies"
 )
 
 LIVE = "WHERE deleted_at IS NULL"

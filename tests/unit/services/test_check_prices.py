@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from sqlalchemy import Connection
 
 from kamdesk.db import Database
 from kamdesk.domain.money import stored_line_minor
 from kamdesk.services.check import check
+
+pytestmark = pytest.mark.sqlite_only(
+    "kamdesk check examines a laptop's file: its integrity, caches and digest tallies"
+)
 
 
 def _open_line(conn: Connection, where: str) -> tuple[str, str, int, str]:

@@ -10,6 +10,10 @@ from kamdesk.cli import main
 from kamdesk.db import Database
 from kamdesk.services.check import check, receivables_cache_problems
 
+pytestmark = pytest.mark.sqlite_only(
+    "kamdesk check examines a laptop's file: its integrity, caches and digest tallies"
+)
+
 
 def _spoil(db: Database) -> None:
     """Two clients' cached figures no longer match their ledger (as a crash between a write and

@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import Connection
@@ -19,6 +20,10 @@ from kamdesk.db import Database, open_database
 from kamdesk.services.receivables.cache import stale
 from kamdesk.services.receivables.cache_check import stale_by_ledger, stale_by_sums
 from kamdesk.services.receivables.ledger_rows import load_ledgers
+
+pytestmark = pytest.mark.sqlite_only(
+    "kamdesk check examines a laptop's file: its integrity, caches and digest tallies"
+)
 
 
 def reference_stale(conn: Connection) -> list[str]:

@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import pytest
+
 from kamdesk.db import Database
 from kamdesk.models import Client
 from kamdesk.services.clients.client_list import count_clients, list_clients
 from tests.factories import add_client, add_named_clients, add_price_column
 
 
+@pytest.mark.sqlite_only("search is SQLite's FTS5 (the server's: tsvector)")
 def test_search_matches_word_prefixes_in_any_script(db: Database) -> None:
     with db.unit_of_work() as s:
         add_named_clients(s)
@@ -21,6 +24,7 @@ def test_search_matches_word_prefixes_in_any_script(db: Database) -> None:
         assert count_clients(s, search="«»") == 10  # nothing searchable: everything
 
 
+@pytest.mark.sqlite_only("search is SQLite's FTS5 (the server's: tsvector)")
 def test_search_follows_edits_and_ignores_tombstones(db: Database) -> None:
     with db.unit_of_work() as s:
         clients = add_named_clients(s)
@@ -64,6 +68,7 @@ def test_rows_carry_the_price_column_name(db: Database) -> None:
     assert rows == {"With column": "Key account", "Without": ""}
 
 
+@pytest.mark.sqlite_only("search is SQLite's FTS5 (the server's: tsvector)")
 def test_many_matches_read_in_the_name_index_give_the_same_page(db: Database) -> None:
     """Past MANY_MATCHES the page is read walking the name index: the same rows, in order."""
     with db.unit_of_work() as s:

@@ -33,6 +33,8 @@ from kamdesk.services.digest import (
 )
 from tests.factories import add_client, add_order
 
+pytestmark = pytest.mark.sqlite_only("the server keeps no digest tallies (docs/team-server.md 2.7)")
+
 TODAY = date(2026, 11, 23)
 STAMP = "2026-11-01T00:00:00.000000Z"
 LENIENT = settings(

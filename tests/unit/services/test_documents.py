@@ -330,6 +330,7 @@ def test_only_a_pdf_of_the_right_kind_and_client_is_kept(
             document_pdf(s, "nope")
 
 
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_issued_documents_are_in_the_history_and_the_database_stays_sound(
     db: Database, shop: dict[str, str]
 ) -> None:
@@ -586,6 +587,7 @@ def test_the_invoice_of_an_invoiced_order_bills_what_was_delivered(
     assert doc.totals == doc.invoice.totals  # nothing returned: the two agree
 
 
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_the_contract_is_a_record_cited_with_its_own_date(
     db: Database, shop: dict[str, str]
 ) -> None:
@@ -679,6 +681,7 @@ def test_a_package_saved_again_another_day_is_the_same_version(
         ) == first  # fmt: skip
 
 
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_a_backdated_order_brings_the_contracts_date_back(
     db: Database, shop: dict[str, str]
 ) -> None:

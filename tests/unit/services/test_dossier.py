@@ -32,6 +32,7 @@ PROFILE = ClientProfile(
 )
 
 
+@pytest.mark.sqlite_only("search is SQLite's FTS5 (the server's: tsvector)")
 def test_create_and_edit_a_client_profile(db: Database) -> None:
     with db.unit_of_work() as s:
         cid = dossier.save_profile(s, PROFILE, today=TODAY)
@@ -184,6 +185,7 @@ def test_last_contact_and_completeness_follow_meetings(db: Database) -> None:
     assert "never_contacted" not in [g.code for g in after.gaps]
 
 
+@pytest.mark.sqlite_only("search is SQLite's FTS5 (the server's: tsvector)")
 def test_search_finds_clients_by_their_contacts(db: Database) -> None:
     with db.unit_of_work() as s:
         cid = add_client(s, "Plain Name Ltd").id
@@ -240,6 +242,7 @@ def test_key_client_report_over_a_period(db: Database) -> None:
         assert key_clients(s, Period(date(2026, 6, 1), TODAY)).classification.clients == ()
 
 
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_deleting_a_client_takes_what_hangs_on_it(db: Database) -> None:
     from kamdesk.services.check import check
 

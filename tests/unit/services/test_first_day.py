@@ -15,6 +15,8 @@ from kamdesk.services.schedule.today import todays_meetings
 from kamdesk.services.schedule.unrecorded import unrecorded
 from tests.factories import DEMO_AS_OF
 
+pytestmark = pytest.mark.sqlite_only("the first read opens the laptop's file itself")
+
 
 def _moment(day: date, hour: int) -> datetime:
     return datetime.combine(day, time(hour)).astimezone()

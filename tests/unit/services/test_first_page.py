@@ -8,6 +8,7 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,6 +19,8 @@ from kamdesk.models import Client
 from kamdesk.services.clients.client_list import count_clients, list_clients
 from kamdesk.services.clients.first_page import read_first_page
 from tests.factories import add_client, add_named_clients, add_price_column
+
+pytestmark = pytest.mark.sqlite_only("the first read opens the laptop's file itself")
 
 # what a client may be named: any script, spaces and marks, no control characters
 names = st.text(

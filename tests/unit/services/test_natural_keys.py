@@ -104,6 +104,7 @@ def test_one_live_product_per_sku_but_a_tombstoned_twin_may_stay(db: Database) -
         assert len(s.scalars(select(Product).where(Product.sku == "BOX-1")).all()) == 2
 
 
+@pytest.mark.sqlite_only("check examines a laptop's file")
 def test_check_reports_a_natural_key_record_without_its_derived_id(db: Database) -> None:
     with db.unit_of_work() as s:
         s.add(Setting(key="dossier.stale_days", value="30"))  # a random id, as before 0006

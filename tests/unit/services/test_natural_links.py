@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from kamdesk.db import Database
@@ -58,6 +59,7 @@ def _setup(db: Database) -> tuple[str, str, str]:
     return cid, milk, flour
 
 
+@pytest.mark.sqlite_only("check examines a laptop's file")
 def test_a_special_price_is_the_record_of_its_client_product_and_dates(db: Database) -> None:
     cid, milk, _flour = _setup(db)
     spring = SpecialPriceData(milk, Decimal("1.10"), date(2026, 3, 1), date(2026, 5, 31))
@@ -112,6 +114,7 @@ def test_promotion_links_come_back_under_their_ids(db: Database) -> None:
     assert _rows(db, PromotionClient) == {promotion_client_id(pid, cid): True}
 
 
+@pytest.mark.sqlite_only("check examines a laptop's file")
 def test_meeting_attendees_and_agenda_products_come_back_under_their_ids(db: Database) -> None:
     cid, milk, _flour = _setup(db)
     with db.unit_of_work() as s:
@@ -195,6 +198,7 @@ def test_a_quantity_break_made_again_is_the_same_record(db: Database) -> None:
         assert row is not None and row.discount_percent == Decimal(8)
 
 
+@pytest.mark.sqlite_only("check examines a laptop's file")
 def test_check_reports_a_live_link_without_its_derived_id(db: Database) -> None:
     cid, _milk, _flour = _setup(db)
     with db.unit_of_work() as s:

@@ -160,6 +160,7 @@ def test_rates_typed_in_settings(hungarian: Database) -> None:
         assert [r.currency for r in list_rates(s)] == ["RUB"]
 
 
+@pytest.mark.sqlite_only("the command line opens a laptop's file")
 def test_the_command(
     hungarian: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -23,6 +23,8 @@ from kamdesk.services.replica import (
     set_series_code,
 )
 
+pytestmark = pytest.mark.sqlite_only("a replica identity belongs to a laptop's file")
+
 
 def _open(path: Path, registry: Path, machine: str = "laptop-1") -> ReplicaInfo:
     db = open_database(path)

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from datetime import datetime, time
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
@@ -49,6 +50,7 @@ def plans(session: Session, call: Callable[[], object]) -> list[str]:
 NOW = datetime.combine(DEMO_AS_OF, time(12)).astimezone()
 
 
+@pytest.mark.sqlite_only("SQLite's query plan")
 def test_the_outcomes_to_record_read_the_planned_meetings_by_their_start(
     demo_db: Database,
 ) -> None:
@@ -62,6 +64,7 @@ def test_the_outcomes_to_record_read_the_planned_meetings_by_their_start(
     assert "ix_activity_planned_starts" in first_read, first_read
 
 
+@pytest.mark.sqlite_only("SQLite's query plan")
 def test_the_last_meeting_held_is_looked_up_client_by_client(demo_db: Database) -> None:
     with demo_db.reading() as s:
         ids = [str(i) for i in s.connection().exec_driver_sql("SELECT id FROM client").scalars()]

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -160,6 +161,7 @@ def test_rates_changed_behind_the_cache_are_not_read_from_it(demo_db: Database) 
         _check(s, PERIODS)
 
 
+@pytest.mark.sqlite_only("SQLite's query plan")
 def test_the_refused_lines_are_read_through_their_index(demo_db: Database) -> None:
     with demo_db.reading() as s:
         plan = (

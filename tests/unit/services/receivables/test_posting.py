@@ -227,4 +227,6 @@ def test_reversing_a_payment_reads_only_its_own_allocations_reversals(db: Databa
             reverse_payment(s, second.payment_id, on=TODAY, reason="twice")
     finally:
         event.remove(db.engine, "before_cursor_execute", seen)
-    assert read and all(second.payment_id in tuple(params) for _sql, params in read), read
+    # the values bound, by position (SQLite) or by name (PostgreSQL's psycopg)
+    bound = [tuple(p.values() if isinstance(p, dict) else p) for _sql, p in read]
+    assert bound and all(second.payment_id in values for values in bound), read

@@ -1,0 +1,85 @@
+"""kamdesk Databases on the test session's PostgreSQL (tests/pg.py), for `pytest --pg`: the
+services' own tests then run on the team server's dialect (issue 19).
+
+A Database on the server is the laptop's with a PostgreSQL engine: its unit of work folds no
+digest there (the server keeps no tallies, docs/team-server.md 2.7) and its `path` names no
+file (a test reading the file is `sqlite_only`). The demo portfolio is built once on SQLite, as
+the laptops' tests have it, and copied row by row into a template database of the cluster.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Boolean, MetaData, Table, create_engine, insert, inspect, select, text
+from sqlalchemy.orm import sessionmaker
+
+from kamdesk.db import Database
+from kamdesk.db.server import make_server_engine
+from kamdesk.models import Base
+from kamdesk.paths import AppPaths
+from tests.pg import Cluster, _database
+
+ENV_PG = "KAMDESK_TEST_PG"
+DEMO_TEMPLATE = "kamdesk_demo_template"
+# bookkeeping a laptop keeps of its own (the digest's tallies and marks): not the server's
+LAPTOP_ONLY = frozenset({"digest_sum", "digest_dirty", "alembic_version"})
+
+
+def on_pg(config: pytest.Config) -> bool:
+    return bool(config.getoption("--pg", default=False)) or os.environ.get(ENV_PG) == "1"
+
+
+def pg_database(request: pytest.FixtureRequest, template: str, paths: AppPaths) -> Database:
+    """A Database on a fresh copy of the cluster's database `template` (a fixture's name),
+    dropped when the test ends."""
+    cluster: Cluster = request.getfixturevalue("pg_cluster")
+    source = request.getfixturevalue(template)
+    made = _database(cluster, source)
+    url = made.__enter__()
+    request.addfinalizer(lambda: made.__exit__(None, None, None))
+    engine = make_server_engine(url)
+    return Database(
+        paths.database,
+        engine,
+        sessionmaker(engine, expire_on_commit=False),
+        backups=paths.backups,
+    )
+
+
+def _copy_rows(source: Path, url: str) -> None:
+    """Every row of the SQLite file `source` into the (migrated, empty) database at `url`,
+    foreign keys set aside while they load (a superuser's session_replication_role). The
+    models' tables go through their types (a sort key's separator differs, booleans)."""
+    lite, engine = create_engine(f"sqlite:///{source}"), make_server_engine(url)
+    try:
+        with lite.connect() as frm, engine.begin() as to:
+            to.execute(text("SET session_replication_role = replica"))
+            laptop, server = MetaData(), MetaData()
+            for name in inspect(frm).get_table_names():
+                if name in LAPTOP_ONLY or not inspect(to).has_table(name):
+                    continue  # the digest's, or SQLite's own search tables
+                table = Base.metadata.tables.get(name)
+                reader = table if table is not None else Table(name, laptop, autoload_with=frm)
+                writer = table if table is not None else Table(name, server, autoload_with=to)
+                rows = [dict(r._mapping) for r in frm.execute(select(reader))]
+                for row in rows:  # a table outside the models keeps booleans as 0/1
+                    for column in writer.columns:
+                        if isinstance(column.type, Boolean) and row.get(column.name) is not None:
+                            row[column.name] = bool(row[column.name])
+                to.execute(writer.delete())  # what the migrations put there (cache_state)
+                if rows:
+                    to.execute(insert(writer), rows)
+    finally:
+        engine.dispose()
+        lite.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster: Cluster, pg_template: str, demo_template: Path) -> str:
+    """The demo portfolio on the cluster: a template database the demo_db fixture copies."""
+    pg_cluster.execute(f"CREATE DATABASE {DEMO_TEMPLATE} TEMPLATE {pg_template}")
+    _copy_rows(demo_template, pg_cluster.url(DEMO_TEMPLATE))
+    return DEMO_TEMPLATE
