@@ -25,7 +25,7 @@ def _bump(session: Session) -> None:
         text(
             "UPDATE sync_meta SET value = CAST(CAST(value AS integer) + 1 AS text) "
             "WHERE key = 'seq'"
-        )  # fmt: skip
+        )
     )
 
 
