@@ -46,7 +46,7 @@ def server_url(text: str) -> URL:
         )
     try:
         url = make_url(text)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is no number
         raise UserError(
             _("Not a database URL: give one like postgresql://HOST/DATABASE.")
         ) from None

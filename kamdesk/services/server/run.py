@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -46,10 +46,10 @@ def sync_with_server(db: Database, url: str, *, backups: Path | None = None) -> 
             backup_file(db.engine, backups)
         with writer_queue(engine):
             return with_retries(lambda: _attempt(db, engine, label=shown(target)))
-    except DBAPIError as exc:
+    except (DBAPIError, ServerFailed) as exc:  # not one to try again: said as the server said
         raise StorageError(
-            _("The team server {url} failed: {reason}").format(
-                url=shown(target), reason=" ".join(str(exc.orig or exc).split())
+            _("The team server {url} refused the exchange; nothing was changed: {reason}").format(
+                url=shown(target), reason=" ".join(str(getattr(exc, "orig", None) or exc).split())
             )
         ) from exc
     finally:
@@ -63,6 +63,7 @@ def _attempt(db: Database, engine: Engine, *, label: str) -> Exchange:
         try:
             check_server(server, engine, label)
             result = exchange(laptop, server, label=label)
+            remember_url(laptop, label)
             server.commit()
         except DBAPIError as exc:
             server.rollback()
@@ -104,3 +105,24 @@ def check_server(server: Session, engine: Engine, label: str) -> None:
             "`kamdesk server init`."
         ).format(url=label)
     )
+
+
+URL_KEY = "server.url"  # this laptop's team server, as last synced with (never a password)
+
+
+def remember_url(laptop: Session, url: str) -> None:
+    laptop.execute(
+        text(
+            "INSERT INTO sync_meta(key, value) VALUES (:k, :v) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+        ),
+        {"k": URL_KEY, "v": url},
+    )
+
+
+def saved_url(laptop: Session) -> str:
+    """The team server this laptop last synced with ('' before the first time)."""
+    value = laptop.execute(
+        text("SELECT value FROM sync_meta WHERE key = :k"), {"k": URL_KEY}
+    ).scalar()
+    return "" if value is None else str(value)
