@@ -16,6 +16,7 @@ next exchange pushes the same again (the merge is idempotent) and pulls what it 
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ class Exchange:
     received: int  # records pulled from it
     pushed: ImportSummary  # the push as the server merged it
     pulled: ImportSummary  # the pull as this laptop merged it
+    seconds: tuple[float, float] = (0.0, 0.0)  # the push's and the pull's (for benchmarks)
 
     @property
     def nothing(self) -> bool:
@@ -55,11 +57,14 @@ def exchange(laptop: Session, server: Session, *, label: str = "") -> Exchange:
     theirs = capture(server) or load_local(server)
     if mine.replica == theirs.replica:
         raise ValueError("the laptop and the server are the same replica")
+    started = time.perf_counter()
     sent, pushed = _send(laptop, mine, server, theirs.replica, theirs.vector, label)
+    between = time.perf_counter()
     theirs = load_local(server)  # as the push left it
     mine = load_local(laptop)
     received, pulled = _send(server, theirs, laptop, mine.replica, mine.vector, label)
-    return Exchange(theirs.replica, sent, received, pushed, pulled)
+    seconds = (between - started, time.perf_counter() - between)
+    return Exchange(theirs.replica, sent, received, pushed, pulled, seconds)
 
 
 def _send(
