@@ -36,6 +36,7 @@ from benchmarks.limits import limits_bench
 from benchmarks.orders import order_entry
 from benchmarks.reporting import reporting_bench
 from benchmarks.schedule import schedule_bench
+from benchmarks.server_sync import server_sync_bench
 from benchmarks.startup import search_bench, startup_bench
 from benchmarks.sync_bundle import bundle_bench
 from benchmarks.sync_exchange import exchange_bench
@@ -150,6 +151,7 @@ def _groups(db: Path, runs: int) -> list[tuple[str, Callable[[], Rows]]]:
         ("bundle", lambda: bundle_bench(few)),
         ("exchange", lambda: exchange_bench(db, CACHE)),  # once: the full exchange takes minutes
         ("digest-check", lambda: digest_check_bench(db, few)),
+        ("server-sync", lambda: server_sync_bench(db, CACHE)),  # a PostgreSQL cluster of its own
     ]
 
 

@@ -79,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kamdesk.cli.payments import cmd_import_payments
 
             return cmd_import_payments(args.db, args.file, dry_run=args.dry_run, as_json=args.json)
-        if args.command in ("export", "import", "conflicts", "resolve"):
+        if args.command in ("export", "import", "conflicts", "resolve", "sync"):
             from kamdesk.cli.sync import run_sync
 
             return run_sync(args)

@@ -415,7 +415,8 @@ def _payments_command(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
 
 
 def _sync_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """export, import, conflicts, resolve: sync between laptops by file (docs/sync-format.md)."""
+    """export, import, conflicts, resolve: sync between laptops by file (docs/sync-format.md);
+    sync: with the team server (docs/team-server.md)."""
     exp = sub.add_parser(
         "export",
         help=_("write a sync file for another laptop"),
@@ -445,6 +446,23 @@ def _sync_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
         "--dry-run", action="store_true", help=_("say what would change, write nothing")
     )
     imp.add_argument("--json", action="store_true", help=_("print the summary as JSON"))
+    srv = sub.add_parser(
+        "sync",
+        help=_("exchange changes with the team server"),
+        description=_(
+            "Backs the database up, sends the team server this laptop's changes and takes the "
+            "team's, in one transaction on each side. Keep the password out of the URL: "
+            "PostgreSQL's password file (~/.pgpass) or service file supplies it."
+        ),
+    )
+    _location_options(srv, required_db=True)
+    srv.add_argument(
+        "--server",
+        required=True,
+        metavar="URL",
+        help=_("postgresql://USER@HOST/DATABASE, or postgresql:///?service=NAME"),
+    )
+    srv.add_argument("--json", action="store_true", help=_("print the summary as JSON"))
     con = sub.add_parser("conflicts", help=_("list the open sync conflicts"))
     _location_options(con, required_db=True)
     con.add_argument("--json", action="store_true", help=_("as JSON (the default is a table)"))

@@ -32,6 +32,10 @@ def run_sync(args: argparse.Namespace) -> int:
         return cmd_export(args)
     if args.command == "import":
         return cmd_import(args)
+    if args.command == "sync":
+        from kamdesk.cli.server_sync import cmd_sync_server
+
+        return cmd_sync_server(args, _open)
     if args.command == "conflicts":
         return cmd_conflicts(args.db, as_json=args.json)
     return cmd_resolve(args.db, args.conflict, take=args.take, value=args.value)

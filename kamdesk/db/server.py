@@ -46,7 +46,7 @@ def server_url(text: str) -> URL:
         )
     try:
         url = make_url(text)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is no number
         raise UserError(
             _("Not a database URL: give one like postgresql://HOST/DATABASE.")
         ) from None
@@ -81,13 +81,14 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.commit()
 
 
-def make_server_engine(url: str | URL) -> Engine:
-    """An engine on the server at `url` (postgresql://...), through psycopg 3."""
+def make_server_engine(url: str | URL, *, application_name: str = "kamdesk") -> Engine:
+    """An engine on the server at `url` (postgresql://...), through psycopg 3; its sessions
+    name themselves `application_name` to the server's administrators (pg_stat_activity)."""
     target = server_url(url) if isinstance(url, str) else url
     engine = create_engine(
         target,
         pool_pre_ping=True,
-        connect_args={"application_name": "kamdesk", "connect_timeout": 10},
+        connect_args={"application_name": application_name[:63], "connect_timeout": 10},
     )
     event.listen(engine, "connect", _on_connect)
     return engine

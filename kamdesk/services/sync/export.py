@@ -41,7 +41,7 @@ from kamdesk.services.sync.store import (
 )
 from kamdesk.services.sync.tables import Entity, entities
 from kamdesk.sync import codec
-from kamdesk.sync.bundle import BundleHeader, BundleWriter
+from kamdesk.sync.bundle import BundleBlob, BundleHeader, BundleRecord, BundleWriter
 
 Progress = Callable[[int, int], None]
 
@@ -89,34 +89,20 @@ def export_bundle(
     if peer and target is None:
         full = True  # never heard from it: it gets everything, addressed to anyone
     acked = None if full or target is None else VersionVector.from_json(target.acked)
-    me = current_replica(session)
-    header = BundleHeader(
-        bundle_id=str(uuid.uuid4()),
-        schema_revision=head_revision(),
-        sender=local.replica,
-        sender_name=me.name if me else "",
-        recipient=None if acked is None or target is None else target.replica_id,
-        kind="full" if acked is None else "incremental",
-        version_vector=local.vector.as_dict(),
-        created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-        app_version=__version__,
-        baseline=local.baseline,
-    )
+    header = bundle_header(session, local, target.replica_id if target else None, acked)
     plan = plan_for(session, local, acked)
     total = sum(len(ids) if ids is not None else _count(session, e) for e, ids in plan)
     counts: Counter[str] = Counter()
     done = 0
     with BundleWriter(out, header, passphrase=passphrase, encrypt=encrypt) as writer:
-        for entity, data, row in _records(session, local, plan):
+        for item in bundle_items(session, local, plan):
+            if isinstance(item, BundleBlob):
+                writer.add_blob(item.data)
+                continue
             if cancelled is not None and done % 500 == 0 and cancelled():
                 raise Cancelled()
-            if row is not None:
-                for name in entity.blobs:
-                    ref = row.values.get(name)
-                    if isinstance(ref, str) and ref in row.blobs:
-                        writer.add_blob(row.blobs[ref])
-            writer.add_record(entity.name, data)
-            counts[entity.name] += 1
+            writer.add_record(item.entity, item.data)
+            counts[item.entity] += 1
             done += 1
             if progress is not None and done % 1000 == 0:
                 progress(done, total)
@@ -130,6 +116,37 @@ def export_bundle(
 
 
 Plan = list[tuple[Entity, list[str] | None]]  # ids to send, or None for every row
+
+
+def bundle_header(
+    session: Session, local: Local, recipient: str | None, acked: VersionVector | None
+) -> BundleHeader:
+    """The header of what this replica sends `recipient` (None: anyone), knowing `acked`."""
+    me = current_replica(session)
+    return BundleHeader(
+        bundle_id=str(uuid.uuid4()),
+        schema_revision=head_revision(),
+        sender=local.replica,
+        sender_name=me.name if me else "",
+        recipient=None if acked is None else recipient,
+        kind="full" if acked is None else "incremental",
+        version_vector=local.vector.as_dict(),
+        created_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        app_version=__version__,
+        baseline=local.baseline,
+    )
+
+
+def bundle_items(session: Session, local: Local, plan: Plan) -> Iterator[BundleRecord | BundleBlob]:
+    """The plan's records as a bundle holds them, each after the blobs (logos, PDFs) it names:
+    what a file is written from, and what the team server exchange hands the importer."""
+    for entity, data, row in _records(session, local, plan):
+        if row is not None:
+            for name in entity.blobs:
+                ref = row.values.get(name)
+                if isinstance(ref, str) and ref in row.blobs:  # named 'sha256:<hex>'
+                    yield BundleBlob(ref.removeprefix(codec.BLOB_PREFIX), row.blobs[ref])
+        yield BundleRecord(entity.name, data)
 
 
 def plan_for(session: Session, local: Local, acked: VersionVector | None) -> Plan:

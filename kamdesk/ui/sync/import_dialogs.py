@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kamdesk.services.server.exchange import Exchange
 from kamdesk.services.sync.importer import ImportSummary
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.sync.export_dialog import PassphraseFields
@@ -159,15 +162,9 @@ def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 def summary_text(summary: ImportSummary) -> str:
     """After an import: what it did, in a few lines ("Added: Clients (10)."): the count beside
     the kind's name, so no language has to make the name agree with the number."""
-    lines = []
-    for said, counter in ((_tr("Added: {kinds}."), summary.added),
-                          (_tr("Changed: {kinds}."), summary.changed),
-                          (_tr("Deleted: {kinds}."), summary.deleted)):  # fmt: skip
-        if counter:
-            kinds = ", ".join(
-                f"{entity_name(e, many=n != 1)} ({n})" for e, n in sorted(counter.items())
-            )
-            lines.append(said.format(kinds=kinds))
+    lines = _counted(((_tr("Added: {kinds}."), summary.added),
+                      (_tr("Changed: {kinds}."), summary.changed),
+                      (_tr("Deleted: {kinds}."), summary.deleted)))  # fmt: skip
     if not lines:
         lines.append(_tr("Nothing new: this laptop already had all the file holds."))
     if summary.conflicts:
@@ -175,3 +172,30 @@ def summary_text(summary: ImportSummary) -> str:
             _tr("%n conflict(s) to resolve: see Conflicts to resolve.", "", summary.conflicts)
         )
     return "\n".join(lines)
+
+
+def server_summary_text(result: Exchange) -> str:
+    """After a sync with the team server: what reached this laptop, and what the server took."""
+    lines = _counted(((_tr("Added here: {kinds}."), result.pulled.added),
+                      (_tr("Changed here: {kinds}."), result.pulled.changed),
+                      (_tr("Deleted here: {kinds}."), result.pulled.deleted)))  # fmt: skip
+    if not lines:
+        lines.append(_tr("Nothing new from the team."))
+    lines.append(_tr("%n change(s) sent to the server.", "", result.sent))
+    if result.pulled.conflicts:
+        lines.append(
+            _tr("%n conflict(s) to resolve: see Conflicts to resolve.", "", result.pulled.conflicts)
+        )
+    return "\n".join(lines)
+
+
+def _counted(said: Iterable[tuple[str, Mapping[str, int]]]) -> list[str]:
+    """A line per non-empty count ("Added: Clients (10)."): the count beside the kind's name."""
+    lines = []
+    for text, counter in said:
+        if counter:
+            kinds = ", ".join(
+                f"{entity_name(e, many=n != 1)} ({n})" for e, n in sorted(counter.items())
+            )
+            lines.append(text.format(kinds=kinds))
+    return lines

@@ -30,10 +30,16 @@ from PySide6.QtWidgets import (
 
 from kamdesk.services.changes import Change, Changes
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
-from kamdesk.ui.operations import ChangeHub, Reader, run_op
+from kamdesk.ui.operations import ChangeHub, Reader, read_now, run_op
 from kamdesk.ui.sync.conflicts_view import ConflictsView, Decision
 from kamdesk.ui.sync.export_dialog import ExportChoice, ExportDialog
-from kamdesk.ui.sync.import_dialogs import PassphraseDialog, PreviewDialog, summary_text
+from kamdesk.ui.sync.import_dialogs import (
+    PassphraseDialog,
+    PreviewDialog,
+    server_summary_text,
+    summary_text,
+)
+from kamdesk.ui.sync.server_dialog import ServerSyncDialog
 from kamdesk.ui.sync.tasks import LongTask, Progress, Stop, Work
 from kamdesk.ui.sync.words import exchange_counts, waiting_text, when
 from kamdesk.ui.widgets import file_dialogs
@@ -44,6 +50,7 @@ from kamdesk.ui.widgets.table_state import SortItem, filling, remember_table
 
 if TYPE_CHECKING:
     from kamdesk.db import Database
+    from kamdesk.services.server.exchange import Exchange
     from kamdesk.services.sync.export import ExportResult
     from kamdesk.services.sync.importer import ImportSummary
     from kamdesk.services.sync.status import SyncOverview
@@ -128,9 +135,13 @@ class SyncSection(QWidget):
         self.import_button = QPushButton(icon("import"), self.tr("Import file…"))
         self.import_button.setObjectName("importButton")
         self.import_button.clicked.connect(self.import_file)
+        self.server_button = QPushButton(icon("sync"), self.tr("Sync with the server…"))
+        self.server_button.setObjectName("serverButton")
+        self.server_button.clicked.connect(self.sync_with_server)
         buttons = QHBoxLayout()
         buttons.addWidget(self.laptop)
         buttons.addStretch(1)
+        buttons.addWidget(self.server_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.import_button)
         self.tabs = QTabWidget()
@@ -276,6 +287,7 @@ class SyncSection(QWidget):
         ready = self._db is not None and not self.busy
         self.export_button.setEnabled(ready)
         self.import_button.setEnabled(ready)
+        self.server_button.setEnabled(ready)
 
     # --- export -------------------------------------------------------------------------------
     def export_file(self) -> ExportDialog | None:
@@ -367,6 +379,39 @@ class SyncSection(QWidget):
         if summary.conflicts:
             self.tabs.setCurrentIndex(self.conflicts_tab)
         self._say(self.tr("Imported"), summary_text(summary))
+
+    # --- the team server ----------------------------------------------------------------------
+    def sync_with_server(self) -> ServerSyncDialog | None:
+        from kamdesk.services.server.run import saved_url
+
+        if self._db is None or self.busy:
+            return None
+        url = read_now(self, self._db, saved_url)
+        if url is None:
+            return None
+        dialog = ServerSyncDialog(url, self)
+        dialog.accepted.connect(lambda: self.run_server_sync(dialog.address()))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def run_server_sync(self, url: str) -> None:
+        from kamdesk.services.server.run import sync_with_server
+
+        db, backups = self._db, self._backups
+        assert db is not None
+
+        def work(_progress: Progress, _cancelled: Stop) -> Exchange:
+            return sync_with_server(db, url, backups=backups)
+
+        self._run(self.tr("Sync with the server"), self.tr("Exchanging changes with the team "
+                  "server…"), work, self._server_synced)  # fmt: skip
+
+    def _server_synced(self, result: Exchange) -> None:
+        self._changed(frozenset(Change))
+        if result.pulled.conflicts:
+            self.tabs.setCurrentIndex(self.conflicts_tab)
+        self._say(self.tr("Synced with the server"), server_summary_text(result))
 
     # --- conflicts ----------------------------------------------------------------------------
     def resolve(self, decision: Decision) -> str | None:

@@ -1,0 +1,106 @@
+"""One exchange between a laptop and the team server: push, then pull, in two open transactions.
+
+The server is one more replica (docs/team-server.md, section 2): no kamdesk process runs there,
+the laptop opens both databases and runs the same merge as for a file. What a file would carry
+goes as an in-memory stream of bundle records: push = what the server has not seen of the
+laptop's records (planned against the server's own version vector, read in this transaction:
+a true "has seen", not an acknowledgement), merged into the server by the importer; pull = what
+the laptop has not seen of the server's, planned against the laptop's vector after the push,
+merged into the laptop. Both sides keep the exchange in their history (`sync_exchange`) and
+each other's vector (`sync_peer`), as for files.
+
+Neither transaction is committed here: the caller commits the server first, then the laptop
+(services.server.run). If the laptop's commit fails after the server's, nothing is lost: the
+next exchange pushes the same again (the merge is idempotent) and pulls what it missed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from kamdesk.domain.clock import VersionVector
+from kamdesk.services.sync.capture import capture
+from kamdesk.services.sync.export import bundle_header, bundle_items, plan_for
+from kamdesk.services.sync.importer import ImportSummary, apply_bundle
+from kamdesk.services.sync.peers import record_exchange
+from kamdesk.services.sync.store import Local, load_local, save_local
+from kamdesk.sync.bundle import BundleBlob, BundleRecord
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """What one exchange sent and what it did on each side."""
+
+    server_id: str
+    sent: int  # records pushed to the server
+    received: int  # records pulled from it
+    pushed: ImportSummary  # the push as the server merged it
+    pulled: ImportSummary  # the pull as this laptop merged it
+    seconds: tuple[float, float] = (0.0, 0.0)  # the push's and the pull's (for benchmarks)
+
+    @property
+    def nothing(self) -> bool:
+        return self.pushed.nothing and self.pulled.nothing
+
+
+def exchange(laptop: Session, server: Session, *, label: str = "") -> Exchange:
+    """Push this laptop's changes the server lacks, then pull what the laptop lacks. `label`
+    names the exchange in both histories (where a file's name would be)."""
+    mine = capture(laptop) or load_local(laptop)
+    theirs = capture(server) or load_local(server)
+    if mine.replica == theirs.replica:
+        raise ValueError("the laptop and the server are the same replica")
+    started = time.perf_counter()
+    sent, pushed = _send(laptop, mine, server, theirs.replica, theirs.vector, label)
+    between = time.perf_counter()
+    theirs = load_local(server)  # as the push left it
+    mine = load_local(laptop)
+    received, pulled = _send(server, theirs, laptop, mine.replica, mine.vector, label)
+    seconds = (between - started, time.perf_counter() - between)
+    return Exchange(theirs.replica, sent, received, pushed, pulled, seconds)
+
+
+def _send(
+    source: Session,
+    local: Local,
+    target: Session,
+    target_id: str,
+    known: VersionVector,
+    label: str,
+) -> tuple[int, ImportSummary]:
+    """What `target` (whose whole knowledge is `known`) lacks of `source`'s records, merged
+    into it; the sending recorded on the source's side as an export would."""
+    header = bundle_header(source, local, target_id, known)
+    counts: Counter[str] = Counter()
+    items = _counted(bundle_items(source, local, plan_for(source, local, known)), counts)
+    summary = apply_bundle(target, items, header, file_name=label)
+    record_exchange(
+        source, local, header.bundle_id, "out", None, header.kind, label, dict(counts),
+        peer_id=target_id, peer_name=summary_name(target),
+    )  # fmt: skip
+    save_local(source, local)
+    return sum(counts.values()), summary
+
+
+def _counted(
+    items: Iterator[BundleRecord | BundleBlob], counts: Counter[str]
+) -> Iterator[BundleRecord | BundleBlob]:
+    for item in items:
+        if isinstance(item, BundleRecord):
+            counts[item.entity] += 1
+        yield item
+
+
+def summary_name(session: Session) -> str:
+    """The replica's name as the other side's history shows it."""
+    from kamdesk.services.replica import current_replica
+
+    me = current_replica(session)
+    return me.name if me else ""
