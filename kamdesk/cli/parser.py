@@ -475,7 +475,7 @@ def _sync_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
 
 
 def _server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """server init | import: the team server on PostgreSQL (issue 19)."""
+    """server init | import | role add: the team server on PostgreSQL (issue 19)."""
     server = sub.add_parser("server", help=_("set up the team server (PostgreSQL)"))
     servers = server.add_subparsers(dest="server_command", metavar="ACTION", required=True)
     init = servers.add_parser(
@@ -505,6 +505,35 @@ def _server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     _passphrase_options(imp, allow_clear=False)
     imp.add_argument("--json", action="store_true", help=_("print the summary as JSON"))
+    role = servers.add_parser(
+        "role",
+        help=_("give a person a login to the team server"),
+        description=_(
+            "Makes (or updates) a PostgreSQL login for a KAM, a manager, the head office or a "
+            "report tool, and ties it to the person's KAM record by name. The password is asked "
+            "for (or read from the first line of standard input) and sent as a SCRAM verifier."
+        ),
+    )
+    role.add_argument("action", choices=["add"], help=_("add (or update) a login"))
+    role.add_argument(
+        "--url", required=True, metavar="URL", help=_("postgresql://ADMIN@HOST:PORT/DATABASE")
+    )
+    role.add_argument("--login", required=True, metavar="LOGIN", help=_("e.g. anna_kovacs"))
+    role.add_argument(
+        "--kam", default="", metavar="NAME", help=_("the person's name, as dossiers show it")
+    )
+    role.add_argument(
+        "--as",
+        dest="kind",
+        choices=["kam", "manager", "head", "report"],
+        default="kam",
+        help=_("what the login may see (default: kam, their own clients)"),
+    )
+    role.add_argument(
+        "--no-password",
+        action="store_true",
+        help=_("no password (the login uses a client certificate)"),
+    )
 
 
 def _passphrase_options(parser: argparse.ArgumentParser, *, allow_clear: bool) -> None:

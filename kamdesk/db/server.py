@@ -192,16 +192,34 @@ def init_server(url: str) -> ServerInit:
                     _refuse_database(conn, target)
         except DBAPIError as exc:
             raise _unreachable(target, exc) from exc
-        if state == "current":
-            return ServerInit(shown(target), state, upgraded=False, revision=head_revision())
         try:
-            run_upgrade(engine)
+            if state != "current":
+                run_upgrade(engine)
         except DBAPIError as exc:  # no right to create tables, say: all of it rolled back
             raise StorageError(
                 _(
                     "Creating kamdesk's schema on {url} failed: {reason} Nothing was changed."
                 ).format(url=shown(target), reason=_reason(exc))
             ) from exc
-        return ServerInit(shown(target), state, upgraded=True, revision=head_revision())
+        _secure(engine, target)
+        upgraded = state != "current"
+        return ServerInit(shown(target), state, upgraded=upgraded, revision=head_revision())
     finally:
         engine.dispose()
+
+
+def _secure(engine: Engine, target: URL) -> None:
+    """The roles, scope functions, grants and row-level security (kamdesk.db.policies), made
+    again by every init: one transaction, so no grant is ever there without its policies."""
+    from kamdesk.db.policies import apply_policies
+
+    try:
+        with engine.begin() as conn:
+            apply_policies(conn)
+    except DBAPIError as exc:
+        raise StorageError(
+            _(
+                "Setting up who may see what on {url} failed: {reason} The schema is in place; "
+                "run server init again as a role that may create roles (CREATEROLE)."
+            ).format(url=shown(target), reason=_reason(exc))
+        ) from exc

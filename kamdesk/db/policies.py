@@ -1,0 +1,308 @@
+"""Who may read and write what on the team server: PostgreSQL roles, functions and row-level
+security policies (docs/team-server.md, sections 3.2 to 3.4), made by `kamdesk server init`.
+
+A laptop talks to PostgreSQL directly; whatever must hold against a modified laptop lives in
+the database. Every synced table has RLS enabled and forced, in one of four families:
+
+(a) a client and the tables with a `client_id`: a KAM reads and writes the rows of the
+    clients assigned to them (`kamdesk.visible_clients()`), a manager their team's, the head
+    office and the report role every row; `WITH CHECK` keeps a row from moving to a client
+    out of scope. An activity without a client belongs to its `kam_id`.
+(b) children without a `client_id` (order lines, the activities' people and products, ...):
+    through their parent, whose own policy applies inside the EXISTS.
+(c) shared (catalogue, prices, rules, company, people): everyone reads; only managers write.
+    Competitors are facts every KAM may add.
+(d) the sync bookkeeping: a kept state (`sync_state`) is readable where its record is, and a
+    trigger refuses a state a role may not write (a forged product state would otherwise
+    travel to every laptop).
+
+KAMs never DELETE a synced row (deletions are tombstones; the purge of tombstones is a
+manager's); the functions that decide scope are SECURITY DEFINER (they read every
+assignment), callers see only their answers. `kamdesk.caller()` is the login, or the role a
+manager took with SET ROLE.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sqlalchemy import Connection
+
+KAM, MANAGER, HEAD, REPORT = "kamdesk_kam", "kamdesk_manager", "kamdesk_head", "kamdesk_report"
+GROUPS = (KAM, MANAGER, HEAD, REPORT)
+
+# (a): the column naming the client
+BY_CLIENT = {
+    "client": "id",
+    **{
+        name: "client_id"
+        for name in (
+            "client_competitor", "client_key_reason", "client_price", "contact", "contract",
+            "dunning_step", "objection", "complaint", "sales_order", "invoice",
+            "issued_document", "order_event", "payment", "sales_return", "payment_allocation",
+            "allocation_reversal", "activity", "sales_plan", "promotion_client",
+            "client_balance", "invoice_open", "revenue_month",
+        )
+    },
+}  # fmt: skip
+# (b): child -> (its link, the parent)
+THROUGH_PARENT = {
+    "order_line": ("order_id", "sales_order"),
+    "activity_contact": ("activity_id", "activity"),
+    "activity_product": ("activity_id", "activity"),
+    "meeting_question": ("activity_id", "activity"),
+    "return_line": ("return_id", "sales_return"),
+    "contact_relation": ("from_contact_id", "contact"),
+}
+# (c)
+SHARED = (
+    "company", "competitor", "exchange_rate", "price_column", "product_category", "setting",
+    "team", "vat_registration", "kam", "product", "promotion", "product_price",
+    "product_tax_rate", "product_translation", "promotion_product", "quantity_break",
+)  # fmt: skip
+KAM_WRITES_SHARED = frozenset({"competitor"})
+# (d) and the server's own bookkeeping: no row policies (a state's own rule is its trigger)
+BOOKKEEPING = (
+    "sync_state", "sync_conflict", "sync_held", "sync_meta", "sync_peer", "sync_exchange",
+    "sync_dirty", "replica", "cache_state", "ledger_month", "digest_sum", "digest_dirty",
+)  # fmt: skip
+CLIENT_ASSIGNMENT = "client_kam"
+
+FUNCTIONS = f"""
+CREATE SCHEMA IF NOT EXISTS kamdesk;
+CREATE OR REPLACE FUNCTION kamdesk.caller() RETURNS name LANGUAGE sql STABLE AS $$
+  SELECT coalesce(nullif(current_setting('role'), 'none'), session_user)::name $$;
+CREATE OR REPLACE FUNCTION kamdesk.current_kam() RETURNS varchar LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS $$
+  SELECT id FROM kam WHERE role_name = kamdesk.caller() AND deleted_at IS NULL LIMIT 1 $$;
+CREATE OR REPLACE FUNCTION kamdesk.sees_all() RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT pg_has_role(kamdesk.caller(), '{HEAD}', 'member')
+      OR pg_has_role(kamdesk.caller(), '{REPORT}', 'member') $$;
+CREATE OR REPLACE FUNCTION kamdesk.is_manager() RETURNS boolean LANGUAGE sql STABLE AS $$
+  SELECT pg_has_role(kamdesk.caller(), '{MANAGER}', 'member') $$;
+CREATE OR REPLACE FUNCTION kamdesk.visible_clients() RETURNS varchar[] LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS $$
+  SELECT coalesce(array_agg(DISTINCT a.client_id), '{{}}')
+  FROM client_kam a JOIN kam k ON k.id = a.kam_id
+  WHERE a.deleted_at IS NULL
+    AND (a.leaving_since IS NULL
+         OR a.leaving_since::timestamptz > now() - interval '14 days')
+    AND (k.id = kamdesk.current_kam()
+         OR k.team_id IN (SELECT t.id FROM team t
+                          WHERE t.manager_id = kamdesk.current_kam() AND t.deleted_at IS NULL)) $$;
+CREATE OR REPLACE FUNCTION kamdesk.client_is_new(cid varchar) RETURNS boolean LANGUAGE sql
+STABLE SECURITY DEFINER SET search_path = public AS $$
+  SELECT NOT EXISTS (SELECT 1 FROM client WHERE id = cid)
+     AND NOT EXISTS (SELECT 1 FROM client_kam
+                     WHERE client_id = cid AND kam_id <> kamdesk.current_kam()) $$;
+CREATE OR REPLACE FUNCTION kamdesk.in_my_team(k varchar) RETURNS boolean LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS $$
+  SELECT kamdesk.sees_all() OR EXISTS (
+    SELECT 1 FROM kam m JOIN team t ON t.id = m.team_id
+    WHERE m.id = k AND t.manager_id = kamdesk.current_kam() AND t.deleted_at IS NULL) $$;
+"""
+
+
+def _scope(column: str) -> str:
+    return (
+        f"((SELECT kamdesk.sees_all()) OR {column} = ANY "
+        "((SELECT kamdesk.visible_clients())::varchar[]))"
+    )
+
+
+def _family_a(table: str, column: str) -> Iterator[str]:
+    scope = _scope(column)
+    if table == "activity":  # an activity without a client is its KAM's (a training)
+        scope = f"({scope} OR (client_id IS NULL AND kam_id = (SELECT kamdesk.current_kam())))"
+    if table == "sales_plan":  # the new-clients plan is the company's: shared
+        scope = f"({scope} OR client_id IS NULL)"
+    yield f"CREATE POLICY scope_read ON {table} FOR SELECT TO {KAM}, {REPORT} USING ({scope})"
+    write = scope
+    if table == "sales_plan":
+        write = f"({_scope(column)} OR (client_id IS NULL AND (SELECT kamdesk.is_manager())))"
+    if table == "promotion_client":  # reads as its client's, written as the shared promotions
+        yield f"CREATE POLICY shared_insert ON {table} FOR INSERT TO {MANAGER} WITH CHECK (true)"
+        yield (
+            f"CREATE POLICY shared_update ON {table} FOR UPDATE TO {MANAGER} "
+            "USING (true) WITH CHECK (true)"
+        )
+    else:
+        yield f"CREATE POLICY scope_insert ON {table} FOR INSERT TO {KAM} WITH CHECK ({write})"
+        yield (
+            f"CREATE POLICY scope_update ON {table} FOR UPDATE TO {KAM} "
+            f"USING ({write}) WITH CHECK ({write})"
+        )
+    yield f"CREATE POLICY scope_purge ON {table} FOR DELETE TO {MANAGER} USING ({scope})"
+
+
+def _family_b(table: str, link: str, parent: str) -> Iterator[str]:
+    through = f"(EXISTS (SELECT 1 FROM {parent} p WHERE p.id = {table}.{link}))"
+    yield f"CREATE POLICY scope_read ON {table} FOR SELECT TO {KAM}, {REPORT} USING ({through})"
+    yield f"CREATE POLICY scope_insert ON {table} FOR INSERT TO {KAM} WITH CHECK ({through})"
+    yield (
+        f"CREATE POLICY scope_update ON {table} FOR UPDATE TO {KAM} "
+        f"USING ({through}) WITH CHECK ({through})"
+    )
+    yield f"CREATE POLICY scope_purge ON {table} FOR DELETE TO {MANAGER} USING ({through})"
+
+
+def _family_c(table: str) -> Iterator[str]:
+    writers = KAM if table in KAM_WRITES_SHARED else MANAGER
+    yield f"CREATE POLICY shared_read ON {table} FOR SELECT TO {KAM}, {REPORT} USING (true)"
+    yield f"CREATE POLICY shared_insert ON {table} FOR INSERT TO {writers} WITH CHECK (true)"
+    yield (
+        f"CREATE POLICY shared_update ON {table} FOR UPDATE TO {writers} "
+        "USING (true) WITH CHECK (true)"
+    )
+    yield f"CREATE POLICY shared_purge ON {table} FOR DELETE TO {MANAGER} USING (true)"
+
+
+def _assignments() -> Iterator[str]:
+    """client_kam: seen with the client; a KAM may assign only themselves to a client that
+    does not exist yet (one they create); managers assign within their team."""
+    t = CLIENT_ASSIGNMENT
+    yield (
+        f"CREATE POLICY see_colleagues ON {t} FOR SELECT TO {KAM}, {REPORT} "
+        f"USING ({_scope('client_id')})"
+    )
+    yield (
+        f"CREATE POLICY own_new ON {t} FOR INSERT TO {KAM} WITH CHECK "
+        "(kam_id = (SELECT kamdesk.current_kam()) AND kamdesk.client_is_new(client_id))"
+    )
+    yield (
+        f"CREATE POLICY own_update ON {t} FOR UPDATE TO {KAM} "
+        "USING (kam_id = (SELECT kamdesk.current_kam())) "
+        "WITH CHECK (kam_id = (SELECT kamdesk.current_kam()))"
+    )
+    yield (
+        f"CREATE POLICY team_assign ON {t} FOR ALL TO {MANAGER} "
+        "USING (kamdesk.in_my_team(kam_id)) WITH CHECK (kamdesk.in_my_team(kam_id))"
+    )
+
+
+def _owner_function() -> str:
+    """kamdesk.owner_of(entity, id): the client a record belongs to; NULL for a shared one,
+    '?' for a record of a scoped family whose row is not there."""
+    cases = ["WHEN 'client' THEN RETURN coalesce((SELECT id FROM client WHERE id = rid), '?');"]
+    for table, column in BY_CLIENT.items():
+        if table in ("client", "client_balance", "invoice_open", "revenue_month"):
+            continue
+        cases.append(
+            f"WHEN '{table}' THEN SELECT {column}, true INTO cid, found_it FROM {table} "
+            "WHERE id = rid; RETURN CASE WHEN found_it THEN cid ELSE '?' END;"
+        )
+    for table, (link, parent) in THROUGH_PARENT.items():
+        cases.append(
+            f"WHEN '{table}' THEN SELECT p.{BY_CLIENT[parent]}, true INTO cid, found_it "
+            f"FROM {table} c JOIN {parent} p ON p.id = c.{link} WHERE c.id = rid; "
+            "RETURN CASE WHEN found_it THEN cid ELSE '?' END;"
+        )
+    cases.append(
+        f"WHEN '{CLIENT_ASSIGNMENT}' THEN SELECT client_id, true INTO cid, found_it "
+        f"FROM {CLIENT_ASSIGNMENT} WHERE id = rid; RETURN CASE WHEN found_it THEN cid ELSE '?' END;"
+    )
+    body = "\n    ".join(cases)
+    return f"""
+CREATE OR REPLACE FUNCTION kamdesk.owner_of(ent text, rid varchar) RETURNS varchar
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+DECLARE cid varchar; found_it boolean := false;
+BEGIN
+  CASE ent
+    {body}
+    ELSE RETURN NULL;
+  END CASE;
+END $$;
+CREATE OR REPLACE FUNCTION kamdesk.may_write_state() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = public AS $$
+DECLARE owner varchar;
+BEGIN
+  IF NOT pg_has_role(kamdesk.caller(), '{KAM}', 'member') OR kamdesk.sees_all() THEN
+    RETURN NEW;  -- the server's administrator, the head office
+  END IF;
+  owner := kamdesk.owner_of(NEW.entity, NEW.record_id);
+  IF owner IS NULL THEN
+    IF NEW.entity = ANY (ARRAY[{", ".join(f"'{t}'" for t in sorted(KAM_WRITES_SHARED))}])
+       OR kamdesk.is_manager() THEN
+      RETURN NEW;
+    END IF;
+    RAISE EXCEPTION 'only a manager writes % records (%)', NEW.entity, NEW.record_id
+      USING ERRCODE = '42501';
+  END IF;
+  IF owner = '?' OR NOT owner = ANY (kamdesk.visible_clients()) THEN
+    RAISE EXCEPTION 'record % (%) is not in your scope', NEW.record_id, NEW.entity
+      USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$;
+"""
+
+
+def statements() -> Iterator[str]:
+    """Everything after the roles exist, in order; run again, it makes the same (idempotent)."""
+    yield FUNCTIONS
+    yield _owner_function()
+    tables = [*BY_CLIENT, *THROUGH_PARENT, *SHARED, CLIENT_ASSIGNMENT]
+    for table in tables:
+        yield (
+            f"DO $$ DECLARE p record; BEGIN FOR p IN SELECT policyname FROM pg_policies "
+            f"WHERE schemaname = 'public' AND tablename = '{table}' LOOP "
+            f"EXECUTE format('DROP POLICY %I ON {table}', p.policyname); END LOOP; END $$"
+        )
+        yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
+        yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
+        writers = MANAGER if table in SHARED and table not in KAM_WRITES_SHARED else KAM
+        yield f"REVOKE ALL ON {table} FROM {KAM}, {MANAGER}, {REPORT}"
+        yield f"GRANT SELECT ON {table} TO {KAM}, {REPORT}"
+        yield f"GRANT INSERT, UPDATE ON {table} TO {writers}"  # a KAM's product edit: refused
+        yield f"GRANT DELETE ON {table} TO {MANAGER}"
+    for table, column in BY_CLIENT.items():
+        yield from _family_a(table, column)
+    for table, (link, parent) in THROUGH_PARENT.items():
+        yield from _family_b(table, link, parent)
+    for table in SHARED:
+        yield from _family_c(table)
+    yield from _assignments()
+    for table in BOOKKEEPING:
+        yield f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {KAM}"
+        yield f"GRANT SELECT ON {table} TO {REPORT}"
+    yield "GRANT SELECT ON alembic_version TO kamdesk_kam, kamdesk_report"
+    yield "GRANT USAGE ON SCHEMA kamdesk TO kamdesk_kam, kamdesk_report"
+    yield "DROP TRIGGER IF EXISTS may_write_state ON sync_state"
+    yield (
+        "CREATE TRIGGER may_write_state BEFORE INSERT OR UPDATE ON sync_state "
+        "FOR EACH ROW EXECUTE FUNCTION kamdesk.may_write_state()"
+    )
+
+
+def _role(name: str, member_of: str = "") -> str:
+    within = f" IN ROLE {member_of}" if member_of else ""
+    return (
+        f"IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') THEN "
+        f"CREATE ROLE {name} NOLOGIN{within}; END IF;"
+    )
+
+
+ROLES = (
+    f"DO $$ BEGIN {_role(KAM)} {_role(MANAGER, KAM)} {_role(HEAD, MANAGER)} {_role(REPORT)} END $$"
+)
+
+
+def apply_policies(conn: Connection) -> None:
+    """Make the group roles (once per cluster), the functions, grants and policies (per
+    database), in the caller's transaction."""
+    # psycopg's own cursor, without parameters: the SQL is sent as written ('%' in format())
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor.execute(ROLES)
+    for sql in statements():
+        cursor.execute(sql)
+
+
+def missing_rls(conn: Connection) -> list[str]:
+    """Synced tables without row-level security enabled and forced (the check's rule)."""
+    rows = conn.exec_driver_sql(
+        "SELECT relname FROM pg_class WHERE relkind = 'r' "
+        "AND relnamespace = 'public'::regnamespace AND relrowsecurity AND relforcerowsecurity"
+    ).all()
+    protected = {str(r[0]) for r in rows}
+    wanted = [*BY_CLIENT, *THROUGH_PARENT, *SHARED, CLIENT_ASSIGNMENT]
+    return sorted(t for t in wanted if t not in protected)

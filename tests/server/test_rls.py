@@ -1,0 +1,200 @@
+"""Who sees what on the team server, tried as the real logins (never SET ROLE from a superuser,
+who passes every policy): Anna and Boris are KAMs of team East, Maria manages it, Carl is in
+team West. Each test has its own database; the logins are the cluster's (made once)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import errors
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kamdesk.db.policies import (
+    BY_CLIENT,
+    CLIENT_ASSIGNMENT,
+    KAM,
+    MANAGER,
+    SHARED,
+    THROUGH_PARENT,
+    missing_rls,
+)
+from kamdesk.models import Client, Contact, Kam, Product, Team
+from kamdesk.services.sync.tables import entities
+from tests.factories import add_client
+from tests.pg import Cluster
+
+FORGE = "INSERT INTO sync_state(entity, record_id, state, seq) VALUES (%s, %s, %s, 1)"
+LOGINS = {"anna": KAM, "boris": KAM, "maria": MANAGER, "carl": KAM}
+
+
+@pytest.fixture(scope="session")
+def pg_logins(pg_cluster: Cluster, pg_template: str) -> Cluster:
+    """The logins, once the template's `server init` made the group roles."""
+    for name, group in LOGINS.items():
+        pg_cluster.execute(
+            f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') "
+            f"THEN CREATE ROLE {name} LOGIN IN ROLE {group}; END IF; END $$"
+        )
+    return pg_cluster
+
+
+@pytest.fixture
+def team(pg_logins: Cluster, pg_url: str, pg_sessions: sessionmaker[Session]) -> dict[str, Any]:
+    """East: Anna's client Kovács (with a contact), Boris's client Rossi; West: Carl's Weber."""
+    with pg_sessions() as s:
+        east, west = Team(name="East"), Team(name="West")
+        s.add_all([east, west])
+        s.flush()
+        people = {}
+        who = (("Anna Kovács", "anna", east), ("Boris Petrov", "boris", east),
+               ("Maria Rossi", "maria", east), ("Carl Weber", "carl", west))  # fmt: skip
+        for name, login, team_of in who:
+            kam = Kam(name=name, name_key=name.casefold(), role_name=login, team_id=team_of.id)
+            s.add(kam)
+            people[login] = kam
+        s.flush()
+        east.manager_id = people["maria"].id
+        kovacs = add_client(s, "Kovács Kft.", kam="Anna Kovács")
+        rossi = add_client(s, "Rossi S.p.A.", kam="Boris Petrov")
+        weber = add_client(s, "Weber GmbH", kam="Carl Weber")
+        contact = Contact(client_id=kovacs.id, full_name="Nagy Éva")
+        product = Product(
+            sku="MILK-1", name="Milk", vat_rate=Decimal(20), base_price=Decimal(1), currency="EUR"
+        )
+        s.add_all([contact, product])
+        s.commit()
+        return {
+            "kovacs": kovacs.id, "rossi": rossi.id, "weber": weber.id, "contact": contact.id,
+            "product": product.id, "anna": people["anna"].id, "port": pg_logins.port,
+            "db": pg_url.rsplit("/", 1)[1],
+        }  # fmt: skip
+
+
+@contextmanager
+def login(team: dict[str, Any], name: str) -> Iterator[psycopg.Connection[Any]]:
+    conn = psycopg.connect(host="127.0.0.1", port=team["port"], user=name, dbname=team["db"])
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _ids(conn: psycopg.Connection[Any], sql: str, *params: object) -> set[str]:
+    return {str(r[0]) for r in conn.execute(sql, params).fetchall()}
+
+
+def _refused(conn: psycopg.Connection[Any], sql: str, *params: object) -> str:
+    """Run `sql`: it must fail for want of rights; returns the server's words."""
+    with pytest.raises(errors.InsufficientPrivilege) as caught:
+        conn.execute(sql, params)
+    conn.rollback()
+    return str(caught.value)
+
+
+def test_a_kam_reads_only_the_clients_assigned_to_them(team: dict[str, Any]) -> None:
+    with login(team, "anna") as anna:
+        assert _ids(anna, "SELECT id FROM client") == {team["kovacs"]}
+        assert _ids(anna, "SELECT id FROM client WHERE id = %s", team["rossi"]) == set()
+        assert _ids(anna, "SELECT id FROM contact") == {team["contact"]}
+        assert _ids(anna, "SELECT id FROM product") == {team["product"]}  # shared
+        # colleagues' assignments of her clients only
+        assert _ids(anna, "SELECT client_id FROM client_kam") == {team["kovacs"]}
+    with login(team, "boris") as boris:
+        assert _ids(boris, "SELECT id FROM client") == {team["rossi"]}
+        assert _ids(boris, "SELECT id FROM contact") == set()
+
+
+def test_a_manager_sees_the_team_and_no_other(team: dict[str, Any]) -> None:
+    with login(team, "maria") as maria:
+        assert _ids(maria, "SELECT id FROM client") == {team["kovacs"], team["rossi"]}
+    with login(team, "carl") as carl:
+        assert _ids(carl, "SELECT id FROM client") == {team["weber"]}
+
+
+def test_a_kam_cannot_write_into_another_kams_client(team: dict[str, Any]) -> None:
+    with login(team, "anna") as anna:
+        said = _refused(
+            anna,
+            "INSERT INTO contact(id, client_id, full_name, created_at, updated_at, "
+            "revision) VALUES ('c-forged', %s, 'X Y', '2026-12-06', '2026-12-06', 1)",
+            team["rossi"],
+        )
+        assert "row-level security" in said
+        said = _refused(anna, "UPDATE contact SET client_id = %s WHERE id = %s",
+                        team["rossi"], team["contact"])  # fmt: skip
+        assert "row-level security" in said
+        changed = anna.execute("UPDATE client SET city = 'Hacked' WHERE id = %s", (team["rossi"],))
+        assert changed.rowcount == 0
+        anna.commit()
+    with login(team, "boris") as boris:
+        city = boris.execute("SELECT city FROM client WHERE id = %s", (team["rossi"],)).fetchone()
+        assert city is not None and city[0] != "Hacked"
+
+
+def test_a_kam_cannot_take_a_client_nor_write_shared_records_nor_delete(
+    team: dict[str, Any],
+) -> None:
+    with login(team, "anna") as anna:
+        _refused(
+            anna,
+            "INSERT INTO client_kam(id, client_id, kam_id, position, created_at, updated_at, "
+            "revision) VALUES ('ck-forged', %s, %s, 2, '2026-12-06', '2026-12-06', 1)",
+            team["rossi"], team["anna"],
+        )  # fmt: skip
+        _refused(anna, "UPDATE product SET name = 'Cheap milk' WHERE id = %s", team["product"])
+        _refused(anna, "DELETE FROM contact WHERE id = %s", team["contact"])
+
+
+def test_a_forged_state_of_a_shared_or_foreign_record_is_refused(team: dict[str, Any]) -> None:
+    """The server sends kept states as they are: one forged for a product would reach every
+    laptop. A KAM's states are admitted only for records in their scope."""
+    state = '{"c": {}}'
+    with login(team, "anna") as anna:
+        said = _refused(anna, FORGE, "product", team["product"], state)
+        assert "only a manager" in said
+        said = _refused(anna, FORGE, "client", team["rossi"], state)
+        assert "not in your scope" in said
+        anna.execute(FORGE, ("contact", team["contact"], state))  # her own contact: admitted
+        anna.rollback()
+
+
+def test_a_kam_may_create_a_client_and_assign_only_themselves(
+    team: dict[str, Any], pg_sessions: sessionmaker[Session]
+) -> None:
+    now = "'2026-12-06', '2026-12-06', 1"
+    with login(team, "anna") as anna:
+        anna.execute(
+            "SET CONSTRAINTS ALL DEFERRED"
+        )  # the assignment first, then its client (FKs deferrable on the server)
+        anna.execute(
+            "INSERT INTO client_kam(id, client_id, kam_id, position, created_at, updated_at, "
+            f"revision) VALUES ('ck-new', 'client-new', %s, 1, {now})",
+            (team["anna"],),
+        )
+        anna.execute(
+            "INSERT INTO client(id, name, name_key, currency, status, created_at, updated_at, "
+            f"revision) VALUES ('client-new', 'Új Ügyfél', 'új ügyfél', 'EUR', 'active', {now})"
+        )
+        anna.commit()
+        assert "client-new" in _ids(anna, "SELECT id FROM client")
+    with pg_sessions() as s:
+        assert s.scalar(select(Client.name).where(Client.id == "client-new")) == "Új Ügyfél"
+
+
+def test_every_synced_table_has_a_family_and_rls_enabled_and_forced(
+    team: dict[str, Any], pg_sessions: sessionmaker[Session]
+) -> None:
+    families = {*BY_CLIENT, *THROUGH_PARENT, *SHARED, CLIENT_ASSIGNMENT}
+    assert set(entities()) - families == set()
+    with pg_sessions() as s:
+        assert missing_rls(s.connection()) == []
+        bypass = s.connection().exec_driver_sql(
+            "SELECT rolname FROM pg_roles WHERE rolbypassrls AND NOT rolsuper"
+        )
+        assert [r[0] for r in bypass] == []
