@@ -12,7 +12,8 @@ from typing import Any
 import psycopg
 import pytest
 from psycopg import errors
-from sqlalchemy import select
+from sqlalchemy import create_engine, select, text
+from sqlalchemy.exc import ProgrammingError
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.db.policies import (
@@ -24,7 +25,8 @@ from kamdesk.db.policies import (
     THROUGH_PARENT,
     missing_rls,
 )
-from kamdesk.models import Client, Contact, Kam, Product, Team
+from kamdesk.models import Client, ClientKam, Contact, Kam, Product, Team
+from kamdesk.models.base import new_id
 from kamdesk.services.sync.tables import entities
 from tests.factories import add_client
 from tests.pg import Cluster
@@ -167,24 +169,29 @@ def test_a_forged_state_of_a_shared_or_foreign_record_is_refused(team: dict[str,
 def test_a_kam_may_create_a_client_and_assign_only_themselves(
     team: dict[str, Any], pg_sessions: sessionmaker[Session]
 ) -> None:
-    now = "'2026-12-06', '2026-12-06', 1"
-    with login(team, "anna") as anna:
-        anna.execute(
-            "SET CONSTRAINTS ALL DEFERRED"
-        )  # the assignment first, then its client (FKs deferrable on the server)
-        anna.execute(
-            "INSERT INTO client_kam(id, client_id, kam_id, position, created_at, updated_at, "
-            f"revision) VALUES ('ck-new', 'client-new', %s, 1, {now})",
-            (team["anna"],),
-        )
-        anna.execute(
-            "INSERT INTO client(id, name, name_key, currency, status, created_at, updated_at, "
-            f"revision) VALUES ('client-new', 'Új Ügyfél', 'új ügyfél', 'EUR', 'active', {now})"
-        )
-        anna.commit()
-        assert "client-new" in _ids(anna, "SELECT id FROM client")
+    """The assignment goes first (a client row is in nobody's scope before it), the client
+    after it, the foreign key checked at COMMIT: as a push writes a new client."""
+    engine = create_engine(f"postgresql+psycopg://anna@127.0.0.1:{team['port']}/{team['db']}")
+    try:
+        with Session(engine) as anna:
+            anna.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+            made = new_id()
+            new = Client(id=made, name="Új Ügyfél", currency="EUR", status="active")
+            anna.add(ClientKam(client_id=made, kam_id=team["anna"], position=1))
+            anna.flush()
+            anna.add(new)
+            anna.commit()
+            assert made in set(anna.scalars(select(Client.id)))
+            # but not herself beside Boris on his client
+            anna.execute(text("SET CONSTRAINTS ALL DEFERRED"))
+            anna.add(ClientKam(client_id=team["rossi"], kam_id=team["anna"], position=2))
+            with pytest.raises(ProgrammingError, match="row-level security"):
+                anna.flush()
+            anna.rollback()
+    finally:
+        engine.dispose()
     with pg_sessions() as s:
-        assert s.scalar(select(Client.name).where(Client.id == "client-new")) == "Új Ügyfél"
+        assert s.scalar(select(Client.name).where(Client.id == made)) == "Új Ügyfél"
 
 
 def test_every_synced_table_has_a_family_and_rls_enabled_and_forced(
