@@ -237,17 +237,38 @@ END $$;
 """
 
 
+# the bookkeeping that holds records' values (kept states, conflicts, records held aside):
+# readable and writable where the record is (its state's own write rule is a trigger)
+BY_RECORD = ("sync_state", "sync_conflict", "sync_held")
+
+
+def _record_bookkeeping() -> Iterator[str]:
+    visible = (
+        "((SELECT kamdesk.sees_all()) OR coalesce(kamdesk.owner_of(entity, record_id) = ANY "
+        "((SELECT kamdesk.visible_clients())::varchar[]), true))"
+    )
+    for table in BY_RECORD:
+        yield _drop_policies(table)
+        yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
+        yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
+        yield f"CREATE POLICY by_record ON {table} FOR ALL TO {KAM}, {REPORT} USING ({visible})"
+
+
+def _drop_policies(table: str) -> str:
+    return (
+        f"DO $$ DECLARE p record; BEGIN FOR p IN SELECT policyname FROM pg_policies "
+        f"WHERE schemaname = 'public' AND tablename = '{table}' LOOP "
+        f"EXECUTE format('DROP POLICY %I ON {table}', p.policyname); END LOOP; END $$"
+    )
+
+
 def statements() -> Iterator[str]:
     """Everything after the roles exist, in order; run again, it makes the same (idempotent)."""
     yield FUNCTIONS
     yield _owner_function()
     tables = [*BY_CLIENT, *THROUGH_PARENT, *SHARED, CLIENT_ASSIGNMENT]
     for table in tables:
-        yield (
-            f"DO $$ DECLARE p record; BEGIN FOR p IN SELECT policyname FROM pg_policies "
-            f"WHERE schemaname = 'public' AND tablename = '{table}' LOOP "
-            f"EXECUTE format('DROP POLICY %I ON {table}', p.policyname); END LOOP; END $$"
-        )
+        yield _drop_policies(table)
         yield f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY"
         yield f"ALTER TABLE {table} FORCE ROW LEVEL SECURITY"
         writers = MANAGER if table in SHARED and table not in KAM_WRITES_SHARED else KAM
@@ -265,6 +286,7 @@ def statements() -> Iterator[str]:
     for table in BOOKKEEPING:
         yield f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {KAM}"
         yield f"GRANT SELECT ON {table} TO {REPORT}"
+    yield from _record_bookkeeping()
     yield "GRANT SELECT ON alembic_version TO kamdesk_kam, kamdesk_report"
     yield "GRANT USAGE ON SCHEMA kamdesk TO kamdesk_kam, kamdesk_report"
     yield "DROP TRIGGER IF EXISTS may_write_state ON sync_state"

@@ -63,7 +63,11 @@ RETENTION_DAYS = 180
 
 
 def purge(session: Session, local: Local) -> int:
-    """Remove the old tombstones every laptop has acknowledged; how many went."""
+    """Remove the old tombstones every laptop has acknowledged; how many went. On the team
+    server only a role that may delete (a manager's, the administrator's) purges: a KAM's
+    exchange leaves tombstones to the next of those (kamdesk.db.policies)."""
+    if not may_delete(session):
+        return 0
     acks = _acknowledged(session, local)
     if acks is None:
         return 0
@@ -104,3 +108,12 @@ def _pointed_at(session: Session, entity: str, record_id: str) -> bool:
         ).first()
         for table, column in _referrers().get(entity, ())
     )
+
+
+def may_delete(session: Session) -> bool:
+    """Whether this connection may remove rows for good: always on a laptop; on the team
+    server with the DELETE privilege (managers and the administrator)."""
+    conn = session.connection()
+    if conn.dialect.name == "sqlite":
+        return True
+    return bool(conn.execute(text("SELECT has_table_privilege('client', 'DELETE')")).scalar())
