@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -175,3 +176,23 @@ def test_each_kam_gets_only_their_clients_and_their_edits_reach_the_colleague(
     sync_with_server(boris.db, as_boris)
     assert _clients(boris)[shared] == ("Kovács Kft.", "Budapest")
     assert _on_server(pg_sessions)[shared] == ("Kovács Kft.", "Budapest")
+
+
+def test_a_change_the_login_may_not_make_is_refused_whole_and_kept_on_the_laptop(
+    office: tuple[Laptop, Laptop, Laptop], pg_cluster: Cluster, pg_url: str, tmp_path: Path
+) -> None:
+    from kamdesk.errors import UserError
+    from kamdesk.models import Product
+
+    anna, _, hub = office
+    mine = _client(hub, "Kovács Kft.", city="Győr", kam="Anna Kovács")
+    sync_with_server(hub.db, pg_url)
+    as_anna = _login(pg_cluster, pg_url, f"anna_{tmp_path.name[-6:].lower()}", "Anna Kovács")
+    sync_with_server(anna.db, as_anna)
+    _set(anna, mine, city="Budapest")
+    anna.do(lambda s: s.add(Product(sku="CHEAP", name="Cheap milk", vat_rate=Decimal(20),
+                                    base_price=Decimal(1), currency="EUR")))  # fmt: skip
+    with pytest.raises(UserError, match="may not make"):
+        sync_with_server(anna.db, as_anna)
+    assert _clients(anna)[mine] == ("Kovács Kft.", "Budapest")  # nothing she typed is lost
+    assert anna.read(lambda s: s.scalar(select(Product.name).where(Product.sku == "CHEAP")))

@@ -18,11 +18,12 @@ from sqlalchemy.orm import Session
 from kamdesk.db import Database, backup_file
 from kamdesk.db.revisions import head_revision
 from kamdesk.db.server import server_state, shown
-from kamdesk.errors import StorageError
+from kamdesk.errors import StorageError, UserError
 from kamdesk.messages import _
 from kamdesk.services.server.connect import (
     ServerFailed,
     check_tls,
+    sqlstate,
     sync_engine,
     sync_url,
     with_retries,
@@ -47,9 +48,18 @@ def sync_with_server(db: Database, url: str, *, backups: Path | None = None) -> 
         with writer_queue(engine):
             return with_retries(lambda: _attempt(db, engine, label=shown(target)))
     except (DBAPIError, ServerFailed) as exc:  # not one to try again: said as the server said
+        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        if sqlstate(exc) == "42501":  # a write this login may not make: RLS, a grant, a trigger
+            raise UserError(
+                _(
+                    "The team server {url} refused a change this login may not make, so nothing "
+                    "was changed on either side: {reason}. Changes to the catalogue, prices or "
+                    "people, and to clients assigned to someone else, are your manager's to make."
+                ).format(url=shown(target), reason=reason)
+            ) from exc
         raise StorageError(
             _("The team server {url} refused the exchange; nothing was changed: {reason}").format(
-                url=shown(target), reason=" ".join(str(getattr(exc, "orig", None) or exc).split())
+                url=shown(target), reason=reason
             )
         ) from exc
     finally:
