@@ -49,13 +49,14 @@ def _stable_id(kind: str, key: str) -> str:
 
 
 def add_client(session: Session, name: str, **fields: object) -> Client:
-    """A client; `kam` (names as the dossier's field takes them) makes its assignments."""
+    """A client with its KAM assignments: `kam` as the dossier's field takes the names (one
+    KAM by default, as every client has one to three: `kamdesk check` says so; '' for none)."""
     from kamdesk.domain.client import kam_names
     from kamdesk.services.clients.assignments import assign_kams
 
     values: dict[str, object] = {"currency": "EUR", "status": "active"}
     values.update(fields)
-    kam = str(values.pop("kam", ""))
+    kam = str(values.pop("kam", "Kovács Anna"))
     client = Client(name=name, **values)
     session.add(client)
     session.flush()

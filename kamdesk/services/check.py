@@ -287,12 +287,16 @@ def _orphans(conn: Connection) -> Iterator[str]:
 
 
 def _assignments(conn: Connection) -> Iterator[str]:
-    """A live client has one to MAX_KAMS live KAM assignments (domain.client)."""
+    """A live client has one to MAX_KAMS live KAM assignments (domain.client). One whose
+    assignments all went with its deletion and that sync brought back (a child kept it in
+    sight, or a keep) is not counted as never assigned: sync does not bring them back yet."""
     counts = run(
         conn,
-        "SELECT sum(CASE WHEN n = 0 THEN 1 ELSE 0 END), sum(CASE WHEN n > ? THEN 1 ELSE 0 END) "
-        "FROM (SELECT (SELECT count(*) FROM client_kam a WHERE a.client_id = c.id "
-        "AND a.deleted_at IS NULL) AS n FROM client c WHERE c.deleted_at IS NULL) AS counted",
+        "SELECT sum(CASE WHEN live = 0 AND every = 0 THEN 1 ELSE 0 END), "
+        "sum(CASE WHEN live > ? THEN 1 ELSE 0 END) FROM (SELECT "
+        "(SELECT count(*) FROM client_kam a WHERE a.client_id = c.id AND a.deleted_at IS NULL) "
+        "AS live, (SELECT count(*) FROM client_kam a WHERE a.client_id = c.id) AS every "
+        "FROM client c WHERE c.deleted_at IS NULL) AS counted",
         (MAX_KAMS,),
     ).one()
     none, many = (int(n or 0) for n in counts)

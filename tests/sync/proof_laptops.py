@@ -14,6 +14,7 @@ from sqlalchemy import event
 from kamdesk.db import Database, open_database
 from kamdesk.models import Client, Contact
 from kamdesk.services.check import check
+from kamdesk.services.clients.assignments import assign_kams
 from kamdesk.services.clients.dossier import delete_client
 from kamdesk.services.digest import digest, from_records
 from kamdesk.services.replica import open_replica
@@ -23,6 +24,9 @@ from kamdesk.services.sync.importer import ImportSummary
 from kamdesk.services.sync.resolve import resolve
 
 CLIENT_FIELDS = ("name", "city", "phone", "credit_limit")
+
+
+KAM = "Kovács Anna"
 
 
 class Laptop:
@@ -52,6 +56,7 @@ class Laptop:
             client = Client(currency="EUR", **values)
             session.add(client)
             session.flush()
+            assign_kams(session, client.id, [KAM])  # every client has its KAM (kamdesk check)
             return client.id
 
     def edit_client(self, client_id: str, values: dict[str, Any]) -> None:

@@ -66,7 +66,7 @@ def test_hand_written_sql_is_captured_too(db: Database) -> None:
 
 def test_a_tombstone_and_a_removal_are_deletes(db: Database) -> None:
     with db.unit_of_work() as s:
-        kept, gone = add_client(s, "Kept").id, add_client(s, "Gone").id
+        kept, gone = add_client(s, "Kept").id, add_client(s, "Gone", kam="").id
     with db.unit_of_work() as s:
         s.get(Client, kept).tombstone()
         s.connection().exec_driver_sql("DELETE FROM client WHERE id = ?", (gone,))

@@ -50,7 +50,7 @@ def test_a_new_laptop_is_seeded_by_a_full_file_and_both_print_one_digest(
     cid = _client(anna, city="Győr")
     fresh = Laptop.new(tmp_path / "new", "New")  # an empty file
     summary = fresh.take(anna.export())
-    assert summary.added == {"client": 1}
+    assert summary.added == {"client": 1, "kam": 1, "client_kam": 1}  # with its KAM
     assert fresh.digest() == anna.digest()
     assert _get(fresh, cid, "city") == "Győr"
     fresh.close()
@@ -258,7 +258,7 @@ def test_a_preview_says_what_an_import_would_do_and_writes_nothing(
     before = boris.digest()
     preview = boris.take(anna.export(), dry_run=True)
     assert preview.as_json() == {
-        "added": {"client": 1},
+        "added": {"client": 1, "kam": 1, "client_kam": 1},  # with its KAM
         "changed": {},
         "deleted": {},
         "conflicts": 0,
@@ -271,7 +271,7 @@ def test_a_cancelled_export_or_import_leaves_nothing_behind(pair: tuple[Laptop, 
     from kamdesk.services.sync.files import export_file
 
     anna, boris = pair
-    anna.do(lambda s: [add_client(s, f"Client {i:03}") for i in range(600)])
+    anna.do(lambda s: [add_client(s, f"Client {i:03}", kam="") for i in range(600)])
     out = anna.folder / "stopped.kamsync"
     with pytest.raises(Cancelled):
         export_file(anna.db, out, encrypt=False, cancelled=lambda: True)

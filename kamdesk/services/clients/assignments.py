@@ -40,6 +40,11 @@ def assigned_by_client(session: Session, client_ids: Iterable[str]) -> dict[str,
     return out
 
 
+def known_kams(session: Session) -> list[str]:
+    """Every live KAM's name, by name: what the dossier's KAM field offers."""
+    return list(session.scalars(select(Kam.name).where(live(Kam)).order_by(Kam.name_key, Kam.id)))
+
+
 def lead_kam(session: Session, client_id: str) -> str:
     """The lead KAM's name ('' when the client has none): who signs documents."""
     names = assigned_names(session, client_id)

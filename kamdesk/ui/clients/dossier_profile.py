@@ -25,6 +25,7 @@ from kamdesk.domain.client_requisites import ClientRequisites, client_requisites
 from kamdesk.domain.money import CURRENCIES
 from kamdesk.domain.requisites import tax_id_label
 from kamdesk.ui.clients.dossier_requisites import RequisitesBox
+from kamdesk.ui.clients.kam_completer import KamNamesCompleter
 from kamdesk.ui.i18n import shown_language
 from kamdesk.ui.marks import QT_TRANSLATE_NOOP
 from kamdesk.ui.operations import ChangeHub
@@ -104,6 +105,7 @@ class ProfilePage(QWidget):
             self.tr("Key account managers *"),
             placeholder=self.tr("1 to 3 names, separated by ;"),
         )
+        self.kam_names = KamNamesCompleter(self.kam)  # the KAMs known; a new name is allowed
         self.save_button = QPushButton(icon("save"), self.tr("Save profile"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.clicked.connect(self.save)
@@ -131,6 +133,7 @@ class ProfilePage(QWidget):
         self.requisites.follow_country(text)
 
     def load(self, client_id: str | None) -> None:
+        from kamdesk.services.clients.assignments import known_kams
         from kamdesk.services.clients.dossier import get_profile, get_requisites
         from kamdesk.services.company import get_company
         from kamdesk.services.sales.order_tax import supplier_of
@@ -139,6 +142,7 @@ class ProfilePage(QWidget):
         requisites = ClientRequisites()
         with self.db.reading() as session:
             supplier = supplier_of(session)
+            self.kam_names.set_names(known_kams(session))
             if client_id is not None:
                 self._profile = get_profile(session, client_id)
                 requisites = get_requisites(session, client_id)
