@@ -51,6 +51,7 @@ from sqlalchemy import (
     table,
 )
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql import coercions, roles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.visitors import InternalTraversal
 
@@ -343,3 +344,31 @@ def _compile_laptop(element: ClientSearch, compiler: SQLCompiler, **kw: Any) -> 
 @compiles(ClientSearch, "postgresql")
 def _compile_server(element: ClientSearch, compiler: SQLCompiler, **kw: Any) -> str:
     return "(" + compiler.process(element.server(), **kw) + ")"
+
+
+class Contains(ColumnElement[bool]):
+    """`column` holds `words` anywhere, case ignored for ASCII letters: SQLite's LIKE on a
+    laptop (as it always was), ILIKE on the server (its LIKE tells case apart: "so-2026" would
+    not find SO-2026-000001)."""
+
+    inherit_cache = True
+    type = Boolean()
+    _is_implicitly_boolean = True
+    _traverse_internals = [
+        ("column", InternalTraversal.dp_clauseelement),
+        ("pattern", InternalTraversal.dp_clauseelement),
+    ]
+
+    def __init__(self, column: Any, words: str) -> None:  # a column or a mapped attribute
+        self.column: ColumnElement[Any] = coercions.expect(roles.ExpressionElementRole, column)
+        self.pattern = bindparam(None, f"%{words}%", type_=Text())
+
+
+@compiles(Contains)
+def _contains_laptop(element: Contains, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.column.like(element.pattern), **kw)
+
+
+@compiles(Contains, "postgresql")
+def _contains_server(element: Contains, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.column.ilike(element.pattern), **kw)

@@ -203,6 +203,11 @@ def test_orders_are_searched_by_their_clients_name_on_the_server(pg_sessions: Se
         assert [r.client_name for r in list_orders(s, search="gyor")] == [clients[2].name]
         assert [r.client_name for r in list_orders(s, search="северн")] == [clients[0].name]
         assert list_orders(s, search="bologna") == []
+        # by its number, case ignored as by a laptop's LIKE
+        numbers = sorted(r.number for r in list_orders(s))
+        assert len(numbers) == 2
+        assert sorted(r.number for r in list_orders(s, search=numbers[1].lower())) == [numbers[1]]
+        assert sorted(r.number for r in list_orders(s, search="so-20")) == numbers
 
 
 def test_the_search_reads_the_gin_indexes(pg_sessions: Sessions) -> None:
