@@ -312,7 +312,7 @@ class ClientSearch(ColumnElement[bool]):
 
     def __init__(self, laptop: ColumnElement[bool], search: str, *, contacts: bool) -> None:
         self.laptop = laptop
-        self.typed = bindparam("server_search", search, type_=Text())
+        self.typed = bindparam(None, search, type_=Text())  # one name, used by both sides
         self.contacts = contacts
 
     def server(self) -> ColumnElement[bool]:
