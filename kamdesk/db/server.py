@@ -3,9 +3,10 @@
 This is PostgreSQL's side of what kamdesk.db does for a file. The counterparts of the SQLite
 pragmas: foreign keys and write-ahead logging are always on in PostgreSQL; `synchronous_commit`
 is left at the server's (on, the default: a commit is durable); SQLite's busy_timeout becomes
-`lock_timeout`. What has no counterpart stays with SQLite: FTS5 (the client list's search;
-the server's tsvector search comes later), `immutable` read-only opening, the file's backups
-(the server's are pg_dump's), the sync capture and digest triggers (see the migrations).
+`lock_timeout`; FTS5 (the client list's search) becomes generated tsvector columns
+(kamdesk.db.search_pg). What has no counterpart stays with SQLite: `immutable` read-only
+opening, the file's backups (the server's are pg_dump's), the sync capture and digest triggers
+(see the migrations).
 
 Credentials never travel in what kamdesk prints or logs: `shown` drops the password from a URL.
 A URL needs none: libpq reads ~/.pgpass (or PGPASSFILE) and a service file (`service=` in the

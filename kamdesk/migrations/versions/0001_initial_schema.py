@@ -455,7 +455,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_payment_client_id"), ["client_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_payment_invoice_id"), ["invoice_id"], unique=False)
 
-    if on_sqlite():  # FTS5: the server's search (tsvector) comes later (issue 19)
+    if on_sqlite():  # FTS5; the server's counterpart: tsvector (kamdesk.db.search_pg)
         create_client_search(op.execute)
 
 

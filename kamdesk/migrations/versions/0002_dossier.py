@@ -152,7 +152,7 @@ def upgrade() -> None:
         "ix_invoice_period", "invoice", ["issue_date", "client_id", "total_net", "deleted_at"]
     )
 
-    if on_sqlite():  # FTS5: the server's search (tsvector) comes later (issue 19)
+    if on_sqlite():  # FTS5; the server's counterpart: tsvector (kamdesk.db.search_pg)
         create_contact_search(op.execute)
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
+from kamdesk.db.search_pg import Contains
 from kamdesk.domain.credit import CreditDecision, CreditPosition
 from kamdesk.domain.money import ZERO, LineAmounts, sum_lines
 from kamdesk.domain.orders import (
@@ -324,9 +325,9 @@ def _order_filter(search: str, status: str, client_id: str | None) -> list[objec
     if words:
         by_client = client_search_clause(words)
         by_number = or_(
-            SalesOrder.number.like(f"%{words}%"),
+            Contains(SalesOrder.number, words),
             SalesOrder.id.in_(
-                select(Invoice.order_id).where(Invoice.number.like(f"%{words}%"), live(Invoice))
+                select(Invoice.order_id).where(Contains(Invoice.number, words), live(Invoice))
             ),
         )
         clauses.append(by_number if by_client is None else or_(by_number, by_client))
