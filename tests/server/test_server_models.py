@@ -4,15 +4,13 @@ and (strict xfail) what is known not to yet, so that fixing it is noticed.
 Found running services on the server (issue 19, first step), fixed: client.name_key's NUL
 separator (PostgreSQL text holds none: models.base.SortKey), the caches' INTEGER minor units
 (32-bit there: BIGINT), text order (a database must sort byte by byte: server init says so).
-Not yet, for the next steps: search is FTS5 (client and order lists); some 39 modules run
-driver SQL with SQLite's `?` placeholders (confirming an order: sync/conflicts; aging and the
-receivables overview; overdue clients); SQLite's catalogue or pragmas outside kamdesk.db
-(kpi/revenue_cache: the dashboard and key clients; check; plain_read; sync/importer); the
-server enforces VARCHAR(n), which SQLite ignores, and a laptop keeps lines up to 500 characters
-(kamdesk.domain.limits) in columns declared shorter (client.city 120, phone 40); and
-kamdesk.db.Database's unit of work folds the digest through sqlite_master (rowhash), so the
-services run here on plain sessions. The sync capture and digest triggers are a laptop's: the
-server has none until the sync step decides what it records."""
+The services' driver SQL runs on both dialects (kamdesk.db.dialect; their own tests on the
+server: `pytest --pg`), and kamdesk.db.Database's unit of work folds no digest there. Not yet,
+for the next steps: search is FTS5 (client and order lists); `check` examines a laptop's file
+(pragmas, tallies); the server enforces VARCHAR(n), which SQLite ignores, and a laptop keeps
+lines up to 500 characters (kamdesk.domain.limits) in columns declared shorter (client.city
+120, phone 40). The sync capture and digest triggers are a laptop's: the server has none until
+the sync step decides what it records."""
 
 from __future__ import annotations
 
