@@ -13,12 +13,11 @@ import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Boolean, MetaData, Table, create_engine, insert, inspect, select, text
+from sqlalchemy import Boolean, MetaData, Table, create_engine, insert, inspect, text
 from sqlalchemy.orm import sessionmaker
 
 from kamdesk.db import Database
 from kamdesk.db.server import make_server_engine
-from kamdesk.models import Base
 from kamdesk.paths import AppPaths
 from tests.pg import Cluster, _database
 
@@ -51,30 +50,41 @@ def pg_database(request: pytest.FixtureRequest, template: str, paths: AppPaths) 
 
 def _copy_rows(source: Path, url: str) -> None:
     """Every row of the SQLite file `source` into the (migrated, empty) database at `url`,
-    foreign keys set aside while they load (a superuser's session_replication_role). The
-    models' tables go through their types (a sort key's separator differs, booleans)."""
+    foreign keys set aside while they load (a superuser's session_replication_role). Values go
+    as they are stored (decimal text as written, say), but for what PostgreSQL keeps otherwise:
+    booleans, and a sort key's NUL separator (U+0001 there: kamdesk.models.base.SortKey)."""
     lite, engine = create_engine(f"sqlite:///{source}"), make_server_engine(url)
     try:
         with lite.connect() as frm, engine.begin() as to:
             to.execute(text("SET session_replication_role = replica"))
-            laptop, server = MetaData(), MetaData()
+            server = MetaData()
             for name in inspect(frm).get_table_names():
                 if name in LAPTOP_ONLY or not inspect(to).has_table(name):
                     continue  # the digest's, or SQLite's own search tables
-                table = Base.metadata.tables.get(name)
-                reader = table if table is not None else Table(name, laptop, autoload_with=frm)
-                writer = table if table is not None else Table(name, server, autoload_with=to)
-                rows = [dict(r._mapping) for r in frm.execute(select(reader))]
-                for row in rows:  # a table outside the models keeps booleans as 0/1
-                    for column in writer.columns:
-                        if isinstance(column.type, Boolean) and row.get(column.name) is not None:
-                            row[column.name] = bool(row[column.name])
-                to.execute(writer.delete())  # what the migrations put there (cache_state)
+                target = Table(name, server, autoload_with=to)
+                flags = {c.name for c in target.columns if isinstance(c.type, Boolean)}
+                cursor = frm.exec_driver_sql(f'SELECT * FROM "{name}"')
+                names = list(cursor.keys())
+                rows = [
+                    {k: _as_stored(v, k in flags) for k, v in zip(names, row, strict=True)}
+                    for row in cursor
+                ]
+                to.execute(target.delete())  # what the migrations put there (cache_state)
                 if rows:
-                    to.execute(insert(writer), rows)
+                    to.execute(insert(target), rows)
     finally:
         engine.dispose()
         lite.dispose()
+
+
+def _as_stored(value: object, flag: bool) -> object:
+    if value is None:
+        return None
+    if flag:
+        return bool(value)
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "\x01")
+    return value
 
 
 @pytest.fixture(scope="session")

@@ -6,12 +6,10 @@ separator (PostgreSQL text holds none: models.base.SortKey), the caches' INTEGER
 (32-bit there: BIGINT), text order (a database must sort byte by byte: server init says so),
 VARCHAR(n) (the server's columns have no length since migration 0015: a laptop keeps lines up
 to 500 characters, kamdesk.domain.limits, in columns declared shorter), search (FTS5's
-counterpart: tsvector, kamdesk.db.search_pg; tests/server/test_server_search.py). Not yet, for
-the next steps: some 39 modules run driver SQL with SQLite's `?` placeholders (confirming an
-order; aging and the receivables overview; overdue clients); SQLite's catalogue or pragmas
-outside kamdesk.db (kpi/revenue_cache: the dashboard and key clients; check; plain_read); and
-kamdesk.db.Database's unit of work folds the digest through sqlite_master (rowhash), so the
-services run here on plain sessions. The server has the sync capture (migration 0015,
+counterpart: tsvector, kamdesk.db.search_pg; tests/server/test_server_search.py). The services'
+driver SQL runs on both dialects (kamdesk.db.dialect; their own tests on the server: `pytest
+--pg`), and kamdesk.db.Database's unit of work folds no digest there. Not yet: `check` examines a
+laptop's file (pragmas, tallies). The server has the sync capture (migration 0015,
 tests/server/test_server_import.py) and no digest tallies (docs/team-server.md 2.7)."""
 
 from __future__ import annotations

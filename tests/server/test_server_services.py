@@ -21,6 +21,8 @@ from kamdesk.services.receivables.aging import aging_report
 from tests.factories import DEMO_AS_OF
 from tests.pg_databases import pg_database
 
+pytestmark = pytest.mark.pg
+
 
 @pytest.fixture
 def laptop(paths: AppPaths, demo_template: Path) -> Iterator[Database]:

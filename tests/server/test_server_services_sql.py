@@ -9,6 +9,8 @@ from sqlalchemy import Connection, create_engine
 from kamdesk.db.dialect import greatest, has_table, json_values, least, raw_rows, run, to_format
 from kamdesk.db.server import make_server_engine
 
+pytestmark = pytest.mark.pg
+
 
 def test_placeholders_become_psycopgs_outside_literals_only() -> None:
     sql = "SELECT ? || '?:x 5%', :name, a::text FROM t WHERE b LIKE 'a%' AND c = :c2 AND d = ?"

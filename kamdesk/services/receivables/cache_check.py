@@ -21,42 +21,52 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from kamdesk.db.dialect import raw_rows
+from kamdesk.db.dialect import is_sqlite, raw_rows
 from kamdesk.services.receivables.ledger_rows import IN_CHUNK, load_ledgers
 
 
-def _amount(column: str) -> str:
+def _amount(column: str, sqlite: bool) -> str:
+    if not sqlite:  # BIGINT on the server: a whole number whatever was written
+        return f"({column} >= 0)"
     return f"(typeof({column}) = 'integer' AND {column} >= 0)"
 
 
-def _day(column: str) -> str:
+def _day(column: str, sqlite: bool) -> str:
     """An ISO date SQLite writes back as it is, a day of its month (so date.fromisoformat
-    reads it too; date() alone keeps a 30 February, a day added moves it)."""
+    reads it too; date() alone keeps a 30 February, a day added moves it). On the server: the
+    ISO form (what kamdesk writes there, kamdesk.models.base.ISODate)."""
+    if not sqlite:
+        return f"({column} ~ '^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}$')"
     return f"({column} >= '0001' AND date({column}, '+0 days') IS {column})"
 
 
-# The ledger's entries as load_ledgers reads them, the amount None where the sums do not vouch
-# for the entry (not a whole number from 0 up, or a date Python might not read).
-_INVOICES = (
-    f"SELECT id, client_id, CASE WHEN {_amount('total_gross')} AND {_day('issue_date')} AND "
-    f"{_day('due_date')} THEN total_gross END FROM invoice WHERE deleted_at IS NULL"
-)
-_PAYMENTS = (
-    f"SELECT id, client_id, reverses_id, CASE WHEN {_amount('amount')} AND {_day('payment_date')}"
-    " THEN amount END FROM payment WHERE deleted_at IS NULL"
-)
-_ALLOCATIONS = (
-    f"SELECT id, client_id, payment_id, invoice_id, CASE WHEN {_amount('amount')} AND "
-    f"{_day('allocated_on')} THEN amount END FROM payment_allocation WHERE deleted_at IS NULL"
-)
-_REVERSALS = (
-    f"SELECT allocation_id, client_id, {_day('reversed_on')} FROM allocation_reversal "
-    "WHERE deleted_at IS NULL"
-)
-_NOTES = (
-    f"SELECT invoice_id, client_id, CASE WHEN {_amount('total_gross')} AND {_day('return_date')} "
-    "THEN total_gross END FROM sales_return WHERE invoice_id IS NOT NULL AND deleted_at IS NULL"
-)
+def _statements(sqlite: bool) -> tuple[str, str, str, str, str]:
+    """The ledger's entries as load_ledgers reads them, the amount None where the sums do not
+    vouch for the entry (not a whole number from 0 up, or a date Python might not read):
+    invoices, payments, allocations, reversals, credit notes."""
+
+    def amount(column: str) -> str:
+        return _amount(column, sqlite)
+
+    def day(column: str) -> str:
+        return _day(column, sqlite)
+
+    return (
+        f"SELECT id, client_id, CASE WHEN {amount('total_gross')} AND {day('issue_date')} AND "
+        f"{day('due_date')} THEN total_gross END FROM invoice WHERE deleted_at IS NULL",
+        f"SELECT id, client_id, reverses_id, CASE WHEN {amount('amount')} AND "
+        f"{day('payment_date')} THEN amount END FROM payment WHERE deleted_at IS NULL",
+        f"SELECT id, client_id, payment_id, invoice_id, CASE WHEN {amount('amount')} AND "
+        f"{day('allocated_on')} THEN amount END FROM payment_allocation WHERE deleted_at IS NULL",
+        f"SELECT allocation_id, client_id, {day('reversed_on')} FROM allocation_reversal "
+        "WHERE deleted_at IS NULL",
+        f"SELECT invoice_id, client_id, CASE WHEN {amount('total_gross')} AND "
+        f"{day('return_date')} THEN total_gross END FROM sales_return "
+        "WHERE invoice_id IS NOT NULL AND deleted_at IS NULL",
+    )
+
+
+_LAPTOP, _SERVER = _statements(sqlite=True), _statements(sqlite=False)
 
 
 @dataclass
@@ -80,22 +90,23 @@ def _all(conn: Connection, sql: str) -> list[Any]:
 def _add_up(conn: Connection) -> _Sums:
     sums = _Sums()
     doubted = sums.doubted
-    rows = _all(conn, _INVOICES)
+    invoices, payments, allocations, reversals, notes = _LAPTOP if is_sqlite(conn) else _SERVER
+    rows = _all(conn, invoices)
     sums.owner = owner = {iid: cid for iid, cid, _gross in rows}
     sums.left = left = {iid: gross or 0 for iid, _cid, gross in rows}
     doubted.update(cid for _iid, cid, gross in rows if gross is None)
-    for iid, cid, amount in _all(conn, _NOTES):
+    for iid, cid, amount in _all(conn, notes):
         if amount is None or owner.get(iid) != cid:
             doubted.add(cid)
         else:
             left[iid] -= amount
     undone = set()
-    for aid, cid, ok in _all(conn, _REVERSALS):
+    for aid, cid, ok in _all(conn, reversals):
         undone.add((aid, cid))
         sums.received.setdefault(cid, 0)  # in the ledger
         if not ok:
             doubted.add(cid)
-    rows = _all(conn, _PAYMENTS)
+    rows = _all(conn, payments)
     doubted.update(cid for _pid, cid, _undoes, amount in rows if amount is None)
     standing = [row for row in rows if row[2] is None and row[3] is not None]
     sums.payer = payer = {pid: cid for pid, cid, _undoes, _amount in standing}
@@ -108,7 +119,7 @@ def _add_up(conn: Connection) -> _Sums:
     for pid, amount in holds.items():
         received[payer[pid]] += amount
     spent = sums.spent
-    for aid, cid, pid, iid, amount in _all(conn, _ALLOCATIONS):
+    for aid, cid, pid, iid, amount in _all(conn, allocations):
         if amount is None or owner.get(iid) != cid:
             doubted.add(cid)
         elif not undone or (aid, cid) not in undone:

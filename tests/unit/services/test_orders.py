@@ -282,6 +282,7 @@ def test_a_confirmed_order_is_not_edited_but_revised(db: Database, shop: dict[st
     assert [line.quantity for line in new.lines] == [line.quantity for line in old.lines]
 
 
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_ship_in_parts_deliver_with_a_refusal_and_invoice_what_was_kept(
     db: Database, shop: dict[str, str]
 ) -> None:
@@ -321,6 +322,7 @@ def test_ship_in_parts_deliver_with_a_refusal_and_invoice_what_was_kept(
     assert problems == []
 
 
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_a_return_after_the_invoice_is_a_credit_note(db: Database, shop: dict[str, str]) -> None:
     oid, (milk, cheese) = _confirmed(db, shop)
     with db.unit_of_work() as s:
@@ -348,6 +350,7 @@ def test_a_return_after_the_invoice_is_a_credit_note(db: Database, shop: dict[st
         record_return(s, oid, {cheese: ReturnedLine(D(8), "quality")}, day=TODAY)
 
 
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_a_return_before_the_invoice_lowers_what_is_invoiced(
     db: Database, shop: dict[str, str]
 ) -> None:
@@ -381,6 +384,7 @@ def test_cancel_needs_a_reason_and_is_logged(db: Database, shop: dict[str, str])
         assert list(events) == ["created", "cancelled"]
 
 
+@pytest.mark.sqlite_only("search is SQLite's FTS5 (the server's: tsvector)")
 def test_order_list_filters_by_status_and_finds_by_number_or_client(
     db: Database, shop: dict[str, str]
 ) -> None:
@@ -472,6 +476,7 @@ def test_stored_order_total_is_the_sum_of_stored_line_totals(
     ),
     st.integers(min_value=0, max_value=2),
 )
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_returns_never_make_the_balance_wrong(
     db: Database,
     shop: dict[str, str],

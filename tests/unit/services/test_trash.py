@@ -79,6 +79,7 @@ def _live(db: Database, model: type, record_id: str) -> bool:
         return row is not None and row.deleted_at is None
 
 
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_a_deleted_client_is_listed_alone_and_comes_back_with_all_that_went_with_it(
     db: Database,
 ) -> None:
@@ -139,6 +140,7 @@ def test_what_was_deleted_before_the_client_stays_in_the_trash(db: Database) -> 
         assert _count(s, ContactRelation) == 1
 
 
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_a_meeting_comes_back_with_its_attendees_but_not_a_product_still_deleted(
     db: Database,
 ) -> None:
@@ -234,6 +236,7 @@ def test_an_old_delete_says_sync_may_purge_it(db: Database) -> None:
     assert entry.may_go and entry.kept_until < date.today()
 
 
+@pytest.mark.sqlite_only("verified by check, which examines a laptop's file")
 def test_a_product_goes_to_the_trash_with_its_prices_unless_an_order_names_it(
     db: Database,
 ) -> None:

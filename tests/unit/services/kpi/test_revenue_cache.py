@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kamdesk.db import Database
+from kamdesk.db.dialect import run
 from kamdesk.domain.fx import RateBook
 from kamdesk.domain.revenue_months import whole_months
 from kamdesk.models import Client, Invoice
@@ -90,14 +91,11 @@ def test_written_invoices_are_in_the_cache_at_commit(demo_db: Database) -> None:
         cid = client.id
     with demo_db.reading() as s:
         _check(s, PERIODS)
-        row = (
-            s.connection()
-            .exec_driver_sql(
-                "SELECT documents, amount FROM revenue_month WHERE client_id = ? AND month = ?",
-                (cid, "2026-03"),
-            )
-            .one()
-        )
+        row = run(
+            s.connection(),
+            "SELECT documents, amount FROM revenue_month WHERE client_id = ? AND month = ?",
+            (cid, "2026-03"),
+        ).one()
         assert tuple(row) == (2, 150000)
     with demo_db.unit_of_work() as s:  # one deleted, another issued in May
         invoice = s.scalars(select(Invoice).where(Invoice.number == "C-1")).one()
@@ -106,13 +104,9 @@ def test_written_invoices_are_in_the_cache_at_commit(demo_db: Database) -> None:
         add_invoice(s, client, "C-3", "60.00", issued=date(2026, 5, 31), due=date(2026, 6, 30))
     with demo_db.reading() as s:
         _check(s, PERIODS)
-        rows = (
-            s.connection()
-            .exec_driver_sql(
-                "SELECT month, documents FROM revenue_month WHERE client_id = ?", (cid,)
-            )
-            .all()
-        )
+        rows = run(
+            s.connection(), "SELECT month, documents FROM revenue_month WHERE client_id = ?", (cid,)
+        ).all()
         assert [tuple(r) for r in rows] == [("2026-03", 1), ("2026-05", 1)]
 
 
