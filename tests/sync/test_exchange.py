@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
+from kamdesk.domain.natural_keys import sales_plan_id
 from kamdesk.errors import UserError
-from kamdesk.models import Client, Contact, Product
+from kamdesk.models import Client, Contact, Product, SalesPlan
 from kamdesk.services.sync.resolve import resolve
 from kamdesk.sync.bundle import BundleError
 from tests.factories import add_client
@@ -228,6 +230,35 @@ def test_the_same_sku_made_on_two_laptops_is_a_twin_conflict(
     boris.do(lambda s: resolve(s, conflict.id, take="other"))
     anna.take(boris.export(anna.name))
     assert anna.conflicts() == []
+    assert anna.digest() == boris.digest()
+
+
+def test_a_clients_plan_and_the_companys_for_one_month_are_no_twins(
+    pair: tuple[Laptop, Laptop],
+) -> None:
+    """The company's plan is unique per month among plans without a client only (a partial
+    index): a client's plan for the same month is another thing, not its twin."""
+    anna, boris = pair
+    company = sales_plan_id(None, "2026-11-01")
+    # a client whose plan the file brings after the company's (records go in id order): the
+    # one a twin check that forgot the index's condition would take for the company's twin
+    cid = next(
+        c
+        for c in (f"00000000-0000-4000-8000-{n:012d}" for n in range(100))
+        if sales_plan_id(c, "2026-11-01") > company
+    )
+    anna.do(lambda s: add_client(s, "Acme", id=cid))
+
+    def plans(s):  # type: ignore[no-untyped-def]
+        for client in (cid, None):
+            s.add(SalesPlan(id=sales_plan_id(client, "2026-11-01"), client_id=client,
+                            period_start=date(2026, 11, 1), amount=Decimal(100),
+                            currency="EUR"))  # fmt: skip
+
+    anna.do(plans)
+    summary = boris.take(anna.export())
+    assert summary.added["sales_plan"] == 2
+    assert boris.conflicts() == []
     assert anna.digest() == boris.digest()
 
 

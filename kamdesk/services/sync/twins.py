@@ -54,6 +54,8 @@ def group_of(session: Session, entity: Entity, state: RecordState) -> set[str]:
     for columns, where in unique_keys(entity.name):
         if any(values.get(c) is None for c in columns):
             continue
+        if not _within(where, values):
+            continue  # the index does not hold this record (a client's plan, not the company's)
         condition = (where or "deleted_at IS NULL").replace("deleted_at IS NULL", alive)
         same = " AND ".join(f"{c} = :k{i}" for i, c in enumerate(columns))
         sql = f"SELECT id FROM {entity.name} WHERE {condition} AND {same} AND id <> :me"
@@ -63,6 +65,25 @@ def group_of(session: Session, entity: Entity, state: RecordState) -> set[str]:
         params.update(held=entity.name, me=state.record_id)
         found.update(str(r[0]) for r in conn.execute(text(sql), params))
     return found
+
+
+def _within(where: str, values: Mapping[str, Any]) -> bool:
+    """Whether a record with `values` falls under a partial index's condition: the key is
+    unique only among the rows it holds ("deleted_at IS NULL AND client_id IS NULL"). The
+    conditions `unique_live` is given are columns IS [NOT] NULL; another is a bug to see."""
+    for part in (where or "").split(" AND "):
+        words = part.strip().split()
+        if not words or words[0] == "deleted_at":
+            continue  # the record is being written live
+        if words[1:] == ["IS", "NULL"]:
+            if values.get(words[0]) is not None:
+                return False
+        elif words[1:] == ["IS", "NOT", "NULL"]:
+            if values.get(words[0]) is None:
+                return False
+        else:
+            raise ValueError(f"a unique index condition twins cannot read: {where!r}")
+    return True
 
 
 def _bound(entity: Entity, column: str, value: Any) -> Any:
