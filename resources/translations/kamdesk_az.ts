@@ -4238,6 +4238,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>ImportSummary</name>
         <message numerus="yes">
+            <source>%n change(s) sent to the server.</source>
+            <translation>
+                <numerusform>Serverə %n dəyişiklik göndərildi.</numerusform>
+                <numerusform>Serverə %n dəyişiklik göndərildi.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
             <translation>
                 <numerusform>%n ziddiyyət həll olunmalıdır: Həll olunmalı ziddiyyətlər bölməsinə baxın.</numerusform>
@@ -4245,16 +4252,32 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             </translation>
         </message>
         <message>
+            <source>Added here: {kinds}.</source>
+            <translation>Bu noutbukda əlavə edilib: {kinds}.</translation>
+        </message>
+        <message>
             <source>Added: {kinds}.</source>
             <translation>Əlavə edilib: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Changed here: {kinds}.</source>
+            <translation>Bu noutbukda dəyişdirilib: {kinds}.</translation>
         </message>
         <message>
             <source>Changed: {kinds}.</source>
             <translation>Dəyişdirilib: {kinds}.</translation>
         </message>
         <message>
+            <source>Deleted here: {kinds}.</source>
+            <translation>Bu noutbukda silinib: {kinds}.</translation>
+        </message>
+        <message>
             <source>Deleted: {kinds}.</source>
             <translation>Silinib: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
+            <translation>Komandadan yeni heç nə yoxdur.</translation>
         </message>
         <message>
             <source>Nothing new: this laptop already had all the file holds.</source>
@@ -8932,6 +8955,25 @@ Yığılmış: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>ServerSyncDialog</name>
+        <message>
+            <source>Sends the team server this laptop's changes and brings the team's. Give the server's address as your administrator wrote it.</source>
+            <translation>Bu noutbukun dəyişikliklərini komanda serverinə göndərir və komandanın dəyişikliklərini gətirir. Serverin ünvanını inzibatçınızın yazdığı kimi daxil edin.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sinxronizasiya et</translation>
+        </message>
+        <message>
+            <source>Sync with the server</source>
+            <translation>Serverlə sinxronizasiya</translation>
+        </message>
+        <message>
+            <source>The password is not part of the address: PostgreSQL's password file (pgpass) or service file gives it, and kamdesk never stores it.</source>
+            <translation>Parol ünvanın bir hissəsi deyil: onu PostgreSQL-in parol faylı (pgpass) və ya xidmət faylı verir, kamdesk isə onu heç vaxt saxlamır.</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>A document's preview</source>
@@ -9422,6 +9464,10 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>Hazırdır: yeni dəyər “{v}”.</translation>
         </message>
         <message>
+            <source>Exchanging changes with the team server…</source>
+            <translation>Komanda serveri ilə dəyişikliklər mübadilə edilir…</translation>
+        </message>
+        <message>
             <source>Export to file</source>
             <translation>Fayla ixrac et</translation>
         </message>
@@ -9496,6 +9542,18 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>Sent or received</source>
             <translation>Göndərilib və ya alınıb</translation>
+        </message>
+        <message>
+            <source>Sync with the server</source>
+            <translation>Serverlə sinxronizasiya</translation>
+        </message>
+        <message>
+            <source>Sync with the server…</source>
+            <translation>Serverlə sinxronizasiya et…</translation>
+        </message>
+        <message>
+            <source>Synced with the server</source>
+            <translation>Serverlə sinxronizasiya edildi</translation>
         </message>
         <message>
             <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>

@@ -4228,6 +4228,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>ImportSummary</name>
         <message numerus="yes">
+            <source>%n change(s) sent to the server.</source>
+            <translation>
+                <numerusform>%n change sent to the server.</numerusform>
+                <numerusform>%n changes sent to the server.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
             <translation>
                 <numerusform>%n conflict to resolve: see Conflicts to resolve.</numerusform>
@@ -4235,7 +4242,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             </translation>
         </message>
         <message>
+            <source>Added here: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Added: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed here: {kinds}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4243,7 +4258,15 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Deleted here: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Deleted: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -8919,6 +8942,25 @@ Cumulative: {cumulative}</source>
         </message>
     </context>
     <context>
+        <name>ServerSyncDialog</name>
+        <message>
+            <source>Sends the team server this laptop's changes and brings the team's. Give the server's address as your administrator wrote it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync with the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The password is not part of the address: PostgreSQL's password file (pgpass) or service file gives it, and kamdesk never stores it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>A document's preview</source>
@@ -9409,6 +9451,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Exchanging changes with the team server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Export to file</source>
             <translation type="unfinished" />
         </message>
@@ -9482,6 +9528,18 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Sent or received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync with the server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync with the server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Synced with the server</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -4201,22 +4201,44 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     <context>
         <name>ImportSummary</name>
         <message numerus="yes">
+            <source>%n change(s) sent to the server.</source>
+            <translation>
+                <numerusform>%n változás elküldve a szerverre.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
             <translation>
                 <numerusform>%n ütközés feloldandó: lásd Feloldandó ütközések.</numerusform>
             </translation>
         </message>
         <message>
+            <source>Added here: {kinds}.</source>
+            <translation>Új ezen a laptopon: {kinds}.</translation>
+        </message>
+        <message>
             <source>Added: {kinds}.</source>
             <translation>Új: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Changed here: {kinds}.</source>
+            <translation>Módosítva ezen a laptopon: {kinds}.</translation>
         </message>
         <message>
             <source>Changed: {kinds}.</source>
             <translation>Módosítva: {kinds}.</translation>
         </message>
         <message>
+            <source>Deleted here: {kinds}.</source>
+            <translation>Törölve ezen a laptopon: {kinds}.</translation>
+        </message>
+        <message>
             <source>Deleted: {kinds}.</source>
             <translation>Törölve: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
+            <translation>Nincs újdonság a csapattól.</translation>
         </message>
         <message>
             <source>Nothing new: this laptop already had all the file holds.</source>
@@ -8837,6 +8859,25 @@ Halmozott: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>ServerSyncDialog</name>
+        <message>
+            <source>Sends the team server this laptop's changes and brings the team's. Give the server's address as your administrator wrote it.</source>
+            <translation>Elküldi a csapat szerverének a laptop változásait, és átveszi a csapatéit. A szerver címét úgy adja meg, ahogy a rendszergazdája leírta.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Szinkronizálás</translation>
+        </message>
+        <message>
+            <source>Sync with the server</source>
+            <translation>Szinkronizálás a szerverrel</translation>
+        </message>
+        <message>
+            <source>The password is not part of the address: PostgreSQL's password file (pgpass) or service file gives it, and kamdesk never stores it.</source>
+            <translation>A jelszó nem része a címnek: a PostgreSQL jelszófájlja (pgpass) vagy szolgáltatásfájlja adja meg, a kamdesk pedig soha nem tárolja.</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>A document's preview</source>
@@ -9318,6 +9359,10 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Kész: az érték mostantól „{v}”.</translation>
         </message>
         <message>
+            <source>Exchanging changes with the team server…</source>
+            <translation>Változások cseréje a csapat szerverével…</translation>
+        </message>
+        <message>
             <source>Export to file</source>
             <translation>Exportálás fájlba</translation>
         </message>
@@ -9392,6 +9437,18 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>Sent or received</source>
             <translation>Elküldve vagy fogadva</translation>
+        </message>
+        <message>
+            <source>Sync with the server</source>
+            <translation>Szinkronizálás a szerverrel</translation>
+        </message>
+        <message>
+            <source>Sync with the server…</source>
+            <translation>Szinkronizálás a szerverrel…</translation>
+        </message>
+        <message>
+            <source>Synced with the server</source>
+            <translation>Szinkronizálva a szerverrel</translation>
         </message>
         <message>
             <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>

@@ -4238,6 +4238,13 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     <context>
         <name>ImportSummary</name>
         <message numerus="yes">
+            <source>%n change(s) sent to the server.</source>
+            <translation>
+                <numerusform>%n modifica inviata al server.</numerusform>
+                <numerusform>%n modifiche inviate al server.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
             <translation>
                 <numerusform>%n conflitto da risolvere: veda Conflitti da risolvere.</numerusform>
@@ -4245,16 +4252,32 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
             </translation>
         </message>
         <message>
+            <source>Added here: {kinds}.</source>
+            <translation>Aggiunti su questo portatile: {kinds}.</translation>
+        </message>
+        <message>
             <source>Added: {kinds}.</source>
             <translation>Aggiunti: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Changed here: {kinds}.</source>
+            <translation>Modificati su questo portatile: {kinds}.</translation>
         </message>
         <message>
             <source>Changed: {kinds}.</source>
             <translation>Modificati: {kinds}.</translation>
         </message>
         <message>
+            <source>Deleted here: {kinds}.</source>
+            <translation>Eliminati su questo portatile: {kinds}.</translation>
+        </message>
+        <message>
             <source>Deleted: {kinds}.</source>
             <translation>Eliminati: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
+            <translation>Niente di nuovo dal team.</translation>
         </message>
         <message>
             <source>Nothing new: this laptop already had all the file holds.</source>
@@ -8932,6 +8955,25 @@ Cumulata: {cumulative}</translation>
         </message>
     </context>
     <context>
+        <name>ServerSyncDialog</name>
+        <message>
+            <source>Sends the team server this laptop's changes and brings the team's. Give the server's address as your administrator wrote it.</source>
+            <translation>Invia al server del team le modifiche di questo portatile e riceve quelle del team. Indichi l'indirizzo del server come gliel'ha scritto il Suo amministratore.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sincronizza</translation>
+        </message>
+        <message>
+            <source>Sync with the server</source>
+            <translation>Sincronizzazione con il server</translation>
+        </message>
+        <message>
+            <source>The password is not part of the address: PostgreSQL's password file (pgpass) or service file gives it, and kamdesk never stores it.</source>
+            <translation>La password non fa parte dell'indirizzo: la fornisce il file delle password di PostgreSQL (pgpass) o il file dei servizi, e kamdesk non la memorizza mai.</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>A document's preview</source>
@@ -9422,6 +9464,10 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Fatto: ora il valore è “{v}”.</translation>
         </message>
         <message>
+            <source>Exchanging changes with the team server…</source>
+            <translation>Scambio delle modifiche con il server del team…</translation>
+        </message>
+        <message>
             <source>Export to file</source>
             <translation>Esporta su file</translation>
         </message>
@@ -9496,6 +9542,18 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>Sent or received</source>
             <translation>Inviato o ricevuto</translation>
+        </message>
+        <message>
+            <source>Sync with the server</source>
+            <translation>Sincronizzazione con il server</translation>
+        </message>
+        <message>
+            <source>Sync with the server…</source>
+            <translation>Sincronizza con il server…</translation>
+        </message>
+        <message>
+            <source>Synced with the server</source>
+            <translation>Sincronizzato con il server</translation>
         </message>
         <message>
             <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>

@@ -4275,6 +4275,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     <context>
         <name>ImportSummary</name>
         <message numerus="yes">
+            <source>%n change(s) sent to the server.</source>
+            <translation>
+                <numerusform>На сервер отправлено %n изменение.</numerusform>
+                <numerusform>На сервер отправлено %n изменения.</numerusform>
+                <numerusform>На сервер отправлено %n изменений.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n conflict(s) to resolve: see Conflicts to resolve.</source>
             <translation>
                 <numerusform>%n конфликт нужно решить: см. «Конфликты для решения».</numerusform>
@@ -4283,16 +4291,32 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
             </translation>
         </message>
         <message>
+            <source>Added here: {kinds}.</source>
+            <translation>Добавлено на этом ноутбуке: {kinds}.</translation>
+        </message>
+        <message>
             <source>Added: {kinds}.</source>
             <translation>Добавлено: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Changed here: {kinds}.</source>
+            <translation>Изменено на этом ноутбуке: {kinds}.</translation>
         </message>
         <message>
             <source>Changed: {kinds}.</source>
             <translation>Изменено: {kinds}.</translation>
         </message>
         <message>
+            <source>Deleted here: {kinds}.</source>
+            <translation>Удалено на этом ноутбуке: {kinds}.</translation>
+        </message>
+        <message>
             <source>Deleted: {kinds}.</source>
             <translation>Удалено: {kinds}.</translation>
+        </message>
+        <message>
+            <source>Nothing new from the team.</source>
+            <translation>От команды ничего нового.</translation>
         </message>
         <message>
             <source>Nothing new: this laptop already had all the file holds.</source>
@@ -9027,6 +9051,25 @@ Cumulative: {cumulative}</source>
         </message>
     </context>
     <context>
+        <name>ServerSyncDialog</name>
+        <message>
+            <source>Sends the team server this laptop's changes and brings the team's. Give the server's address as your administrator wrote it.</source>
+            <translation>Отправляет на сервер команды изменения этого ноутбука и получает изменения команды. Укажите адрес сервера так, как его записал ваш администратор.</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Синхронизировать</translation>
+        </message>
+        <message>
+            <source>Sync with the server</source>
+            <translation>Синхронизация с сервером</translation>
+        </message>
+        <message>
+            <source>The password is not part of the address: PostgreSQL's password file (pgpass) or service file gives it, and kamdesk never stores it.</source>
+            <translation>Пароль не входит в адрес: его даёт файл паролей PostgreSQL (pgpass) или файл служб, а kamdesk никогда его не хранит.</translation>
+        </message>
+    </context>
+    <context>
         <name>Shortcuts</name>
         <message>
             <source>A document's preview</source>
@@ -9526,6 +9569,10 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Готово: теперь значение «{v}».</translation>
         </message>
         <message>
+            <source>Exchanging changes with the team server…</source>
+            <translation>Обмен изменениями с сервером команды…</translation>
+        </message>
+        <message>
             <source>Export to file</source>
             <translation>Выгрузить в файл</translation>
         </message>
@@ -9600,6 +9647,18 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Sent or received</source>
             <translation>Отправлено или получено</translation>
+        </message>
+        <message>
+            <source>Sync with the server</source>
+            <translation>Синхронизация с сервером</translation>
+        </message>
+        <message>
+            <source>Sync with the server…</source>
+            <translation>Синхронизировать с сервером…</translation>
+        </message>
+        <message>
+            <source>Synced with the server</source>
+            <translation>Синхронизировано с сервером</translation>
         </message>
         <message>
             <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
