@@ -103,11 +103,14 @@ SECURITY DEFINER SET search_path = public AS $$
 """
 
 
+# `IN (SELECT unnest(...))`, not `= ANY (array)`: the planner hashes the set once (a semi-join)
+# where ANY compares each row with the whole array (a manager's 216 000 rows against 3 829
+# clients: 0.18 s against 31 s)
+VISIBLE = "(SELECT unnest(kamdesk.visible_clients()))"
+
+
 def _scope(column: str) -> str:
-    return (
-        f"((SELECT kamdesk.sees_all()) OR {column} = ANY "
-        "((SELECT kamdesk.visible_clients())::varchar[]))"
-    )
+    return f"((SELECT kamdesk.sees_all()) OR {column} IN {VISIBLE})"
 
 
 def _family_a(table: str, column: str) -> Iterator[str]:
@@ -244,8 +247,8 @@ BY_RECORD = ("sync_state", "sync_conflict", "sync_held")
 
 def _record_bookkeeping() -> Iterator[str]:
     visible = (
-        "((SELECT kamdesk.sees_all()) OR coalesce(kamdesk.owner_of(entity, record_id) = ANY "
-        "((SELECT kamdesk.visible_clients())::varchar[]), true))"
+        "((SELECT kamdesk.sees_all()) OR "
+        f"coalesce(kamdesk.owner_of(entity, record_id) IN {VISIBLE}, true))"
     )
     for table in BY_RECORD:
         yield _drop_policies(table)

@@ -19,7 +19,8 @@ from typing import Any
 from sqlalchemy import Index, text
 from sqlalchemy.orm import Session
 
-from kamdesk.domain.merge import RecordState
+from kamdesk.db.dialect import in_ids
+from kamdesk.domain.merge import MergeRules, RecordState
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.store import now_text
 from kamdesk.services.sync.tables import Entity, entities, rules_for
@@ -189,41 +190,65 @@ def release_twins(session: Session, entity_names: set[str]) -> None:
 
 class RowWriter:
     """Writes merged records as write_row and settle_twins do, in order, but a batch at a time
-    (executemany) for tables without unique keys. A table with unique keys is written record by
-    record: a twin check must see the rows written before it."""
+    (executemany). In a table with unique keys, the live records of a batch are first looked up
+    together (clashing_ids): those that share no key with a row written before them, nor with
+    another of the batch, go in the batch; the others are settled one by one, in order, as
+    settle_twins does (a twin check must see the rows written before it)."""
 
     def __init__(self, session: Session, entity: Entity, blobs: Mapping[str, bytes]) -> None:
         self.session = session
         self.entity = entity
         self.blobs = blobs
-        self.batched = not unique_keys(entity.name)
+        self.keyed = bool(unique_keys(entity.name))
         self.rules = rules_for(session)
         self.now = now_text()
         self.names: tuple[str, ...] = ()
         self.rows: list[dict[str, Any]] = []
         self.unheld: list[dict[str, str]] = []
+        self.pending: list[RecordState] = []  # live records of a keyed table, to look up
 
     def write(self, state: RecordState) -> None:
         """A deleted record: its tombstone row."""
-        if not self.batched:
-            write_row(self.session, self.entity, state, self.blobs)
-            return
-        values = row_values(self.entity, state, self.blobs, self.rules, live=None, now=self.now)
-        names = tuple(values)
-        if names != self.names:
-            self.flush()  # another set of columns: the rows before it go first
-            self.names = names
-        self.rows.append({"id": state.record_id, **values, "updated_at": self.now, "revision": 1})
+        if self.keyed:
+            self._settle_pending()  # the live ones before it go first
+        self._queue(state)
 
     def write_live(self, state: RecordState) -> None:
         """A live record: in sight, or held back when it has a twin (settle_twins)."""
-        if not self.batched:
-            settle_twins(self.session, self.entity, state, self.blobs)
+        if self.keyed:
+            self.pending.append(state)
+            if len(self.pending) >= LOOKUP_BATCH:
+                self._settle_pending()
             return
-        self.write(state)
+        self._queue(state)
         self.unheld.append({"e": self.entity.name, "r": state.record_id})
 
     def flush(self) -> None:
+        self._settle_pending()
+        self._write_rows()
+
+    def _queue(self, state: RecordState) -> None:
+        values = row_values(self.entity, state, self.blobs, self.rules, live=None, now=self.now)
+        names = tuple(values)
+        if names != self.names:
+            self._write_rows()  # another set of columns: the rows before it go first
+            self.names = names
+        self.rows.append({"id": state.record_id, **values, "updated_at": self.now, "revision": 1})
+
+    def _settle_pending(self) -> None:
+        states, self.pending = self.pending, []
+        if not states:
+            return
+        clashing = clashing_ids(self.session, self.entity, states, self.rules)
+        for state in states:
+            if state.record_id in clashing:
+                self._write_rows()
+                settle_twins(self.session, self.entity, state, self.blobs)
+            else:
+                self._queue(state)
+                self.unheld.append({"e": self.entity.name, "r": state.record_id})
+
+    def _write_rows(self) -> None:
         conn = self.session.connection()
         if self.rows:
             conn.execute(upsert_sql(self.entity.name, self.names), self.rows)
@@ -231,3 +256,44 @@ class RowWriter:
         if self.unheld:
             conn.execute(UNHOLD, self.unheld)
             self.unheld = []
+
+
+LOOKUP_BATCH = 500
+
+
+def clashing_ids(
+    session: Session, entity: Entity, states: list[RecordState], rules: MergeRules
+) -> set[str]:
+    """The records of `states` that may have a twin: one of their unique keys is held by a live
+    (or held-back) row with another id, or by another record of `states`."""
+    clashing: set[str] = set()
+    conn = session.connection()
+    alive = f"(deleted_at IS NULL OR id IN ({HELD_SQL}))"
+    for columns, where in unique_keys(entity.name):
+        keys: dict[tuple[Any, ...], list[str]] = {}
+        for state in states:
+            values = rules.values(state)
+            if any(values.get(c) is None for c in columns) or not _within(where, values):
+                continue
+            key = tuple(_bound(entity, c, values[c]) for c in columns)
+            keys.setdefault(key, []).append(state.record_id)
+        for ids in keys.values():
+            if len(ids) > 1:
+                clashing.update(ids)  # twins of each other within the batch
+        condition = (where or "deleted_at IS NULL").replace("deleted_at IS NULL", alive)
+        listed = " AND ".join(f"{c} IN :k{i}" for i, c in enumerate(columns))
+        sql = in_ids(
+            f"SELECT id, {', '.join(columns)} FROM {entity.name} WHERE {condition} AND {listed}",
+            *(f"k{i}" for i in range(len(columns))),
+        )
+        found = list(keys)
+        for start in range(0, len(found), 200):
+            chunk = found[start : start + 200]
+            params: dict[str, Any] = {"held": entity.name}
+            for i in range(len(columns)):
+                params[f"k{i}"] = sorted({k[i] for k in chunk}, key=repr)
+            for row in conn.execute(sql, params):
+                for record_id in keys.get(tuple(row[1:]), ()):
+                    if record_id != str(row[0]):
+                        clashing.add(record_id)
+    return clashing
