@@ -54,9 +54,10 @@ def stream_rows(
         finally:
             cursor.close()
         return
-    result = conn.execution_options(stream_results=True, yield_per=batch).execute(
-        text(sql), dict(params or {})
-    )
+    # options on the statement, not the connection: Connection.execution_options sets them on
+    # the connection itself, and every later statement (an INSERT) became a server-side cursor
+    streamed = text(sql).execution_options(stream_results=True, yield_per=batch)
+    result = conn.execute(streamed, dict(params or {}))
     try:
         for row in result:
             yield tuple(row)

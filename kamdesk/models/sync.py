@@ -12,7 +12,8 @@
 - `sync_exchange`: the history of bundles written and read.
 - `sync_conflict`: what two people changed at once, open until resolved.
 - `sync_held`: rows kept out of sight although their state is live (a twin of one unique key,
-  a parent brought back by a child): `reason` says why.
+  a client out of its KAM's scope on a team server's laptop), or in sight although deleted (a
+  parent brought back by a child): `reason` says why.
 """
 
 from __future__ import annotations
@@ -98,7 +99,7 @@ class SyncHeld(Base):
 
     entity: Mapped[str] = mapped_column(String(64), primary_key=True)
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    reason: Mapped[str] = mapped_column(String(16))  # "twin" or "revived"
+    reason: Mapped[str] = mapped_column(String(16))  # "twin", "revived" or "scope"
 
 
 SYNC_TABLES = frozenset(

@@ -99,7 +99,7 @@ def list_trash(session: Session, *, search: str = "") -> list[TrashEntry]:
         if not _went_with_client(row, clients):
             entry = _entry("meeting", row, row.subject, _client_name(session, row))
             found.append(_replace(entry, what=row.kind))
-    held = {  # kept out of sight by sync (a twin of one key): not the KAM's delete
+    held = {  # kept out of sight by sync (a twin of one key, a client out of scope): no delete
         (str(e), str(r))
         for e, r in run(session.connection(), "SELECT entity, record_id FROM sync_held")
     }

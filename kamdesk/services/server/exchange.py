@@ -9,6 +9,16 @@ the laptop has not seen of the server's, planned against the laptop's vector aft
 merged into the laptop. Both sides keep the exchange in their history (`sync_exchange`) and
 each other's vector (`sync_peer`), as for files.
 
+The pull also follows the KAM's scope (services.server.scope), computed after the push (which
+may have ended an assignment: the laptop's offline edits reach the server first). Clients
+entering it come whole, whatever the laptop's vector says; clients leaving it go out of sight
+on the laptop after the pull. The laptop still takes the server's whole vector, although under
+row-level security it received only its scope's records: the events it claims without holding
+them are all of records out of its scope, and such a record reaches the laptop only with its
+client entering, which comes whole. Taking only the contexts received would claim less but
+cost every pull its shortcut (`export._floor` needs the laptop to cover an exchange's vector)
+and, for a laptop joined with another baseline, make every pull a full one.
+
 Neither transaction is committed here: the caller commits the server first, then the laptop
 (services.server.run). If the laptop's commit fails after the server's, nothing is lost: the
 next exchange pushes the same again (the merge is idempotent) and pulls what it missed.
@@ -24,8 +34,15 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from kamdesk.domain.clock import VersionVector
+from kamdesk.services.server.scope import (
+    bring_back,
+    put_out_of_sight,
+    records_under,
+    scope_moves,
+    with_whole,
+)
 from kamdesk.services.sync.capture import capture
-from kamdesk.services.sync.export import bundle_header, bundle_items, plan_for
+from kamdesk.services.sync.export import Plan, bundle_header, bundle_items, plan_for
 from kamdesk.services.sync.importer import ImportSummary, apply_bundle
 from kamdesk.services.sync.peers import record_exchange
 from kamdesk.services.sync.store import Local, load_local, save_local
@@ -44,6 +61,8 @@ class Exchange:
     pushed: ImportSummary  # the push as the server merged it
     pulled: ImportSummary  # the pull as this laptop merged it
     seconds: tuple[float, float] = (0.0, 0.0)  # the push's and the pull's (for benchmarks)
+    entered: frozenset[str] = frozenset()  # clients that entered the KAM's scope
+    left: frozenset[str] = frozenset()  # clients that left it (out of sight here now)
 
     @property
     def nothing(self) -> bool:
@@ -62,9 +81,21 @@ def exchange(laptop: Session, server: Session, *, label: str = "") -> Exchange:
     between = time.perf_counter()
     theirs = load_local(server)  # as the push left it
     mine = load_local(laptop)
-    received, pulled = _send(server, theirs, laptop, mine.replica, mine.vector, label)
+    moves = scope_moves(laptop, server)
+    plan = plan_for(server, theirs, mine.vector)
+    full = all(ids is None for _entity, ids in plan)  # a first pull: every record already
+    whole = {} if full else records_under(server, moves.entering)
+    bring_back(laptop, whole)
+    received, pulled = _send(
+        server, theirs, laptop, mine.replica, mine.vector, label, with_whole(plan, whole),
+        whole=bool(whole),
+    )  # fmt: skip
+    put_out_of_sight(laptop, moves.leaving)
     seconds = (between - started, time.perf_counter() - between)
-    return Exchange(theirs.replica, sent, received, pushed, pulled, seconds)
+    return Exchange(
+        theirs.replica, sent, received, pushed, pulled, seconds,
+        entered=moves.entering, left=moves.leaving,
+    )  # fmt: skip
 
 
 def _send(
@@ -74,13 +105,18 @@ def _send(
     target_id: str,
     known: VersionVector,
     label: str,
+    plan: Plan | None = None,
+    *,
+    whole: bool = False,
 ) -> tuple[int, ImportSummary]:
     """What `target` (whose whole knowledge is `known`) lacks of `source`'s records, merged
-    into it; the sending recorded on the source's side as an export would."""
+    into it; the sending recorded on the source's side as an export would. With `whole`, the
+    plan holds records `known` may claim (clients entering scope): none is skipped."""
     header = bundle_header(source, local, target_id, known)
     counts: Counter[str] = Counter()
-    items = _counted(bundle_items(source, local, plan_for(source, local, known)), counts)
-    summary = apply_bundle(target, items, header, file_name=label)
+    plan = plan if plan is not None else plan_for(source, local, known)
+    items = _counted(bundle_items(source, local, plan), counts)
+    summary = apply_bundle(target, items, header, file_name=label, whole=whole)
     record_exchange(
         source, local, header.bundle_id, "out", None, header.kind, label, dict(counts),
         peer_id=target_id, peer_name=summary_name(target),

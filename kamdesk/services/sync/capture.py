@@ -232,7 +232,7 @@ def _event(
             )
         return state
     reason = held.get((name, record_id))
-    deleted = row.deleted and reason != "twin"
+    deleted = row.deleted and reason not in ("twin", "scope")  # out of sight: no delete
     changes = _changes(before, row.values, rules)
     state = before
     if changes or (before.deleted and not deleted):

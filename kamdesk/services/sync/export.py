@@ -190,19 +190,34 @@ def _records(
     session: Session, local: Local, plan: Plan
 ) -> Iterator[tuple[Entity, dict[str, Any], Row | None]]:
     """Each record to send, as its bundle object: a kept state as kept (it is codec.encode's
-    own output), a baseline record made from its row."""
+    own output), a baseline record made from its row. Records held out of sight for scope (a
+    client taken from this laptop's KAM: services.server.scope) are never sent: their rows'
+    tombstones are no deletes, and every edit of them was pushed before they went."""
+    hidden = _out_of_sight(session)
     for entity, ids in plan:
         if ids is None:
-            yield from _every_record(session, local, entity)
+            records = _every_record(session, local, entity)
+            yield from (r for r in records if (entity.name, r[1]["id"]) not in hidden)
             continue
         rows = read_rows(session, entity, ids)
         kept = read_state_texts(session, entity.name, ids)
         for record_id in sorted(ids):
+            if (entity.name, record_id) in hidden:
+                continue
             found = rows.get(record_id)
             if record_id in kept:
                 yield entity, json.loads(kept[record_id]), found
             elif found is not None:
                 yield entity, _baseline(local, record_id, found), found
+
+
+def _out_of_sight(session: Session) -> set[tuple[str, str]]:
+    return {
+        (str(e), str(r))
+        for e, r in session.connection().exec_driver_sql(
+            "SELECT entity, record_id FROM sync_held WHERE reason = 'scope'"
+        )
+    }
 
 
 def _every_record(

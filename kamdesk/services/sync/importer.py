@@ -119,8 +119,13 @@ def apply_bundle(
     file_name: str = "",
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    whole: bool = False,
 ) -> ImportSummary:
-    """Merge the bundle's records into this file (in the session's transaction)."""
+    """Merge the bundle's records into this file (in the session's transaction).
+
+    `whole`: the bundle brings records this file's vector may claim without holding them (a
+    team server's pull with clients entering a KAM's scope): none is skipped as seen whole and
+    purged here."""
     conn = session.connection()
     defer_foreign_keys(conn)
     local = capture(session) or load_local(session)
@@ -129,6 +134,7 @@ def apply_bundle(
         local.baseline = header.baseline  # a laptop seeded by this file shares its baseline
     summary = ImportSummary(sender=header.sender_name or header.sender, kind=header.kind)
     merger = _Merger(session, local, header, summary)
+    merger.whole = whole
     total = sum(header.counts.values()) if header.counts else 0
     # the merge's own writes are no edits: the triggers that mark edits are set aside meanwhile
     # (what they would mark, finish() clears anyway), in the same transaction
@@ -174,6 +180,7 @@ class _Merger:
         self.pending: list[dict[str, Any]] = []
         self.pending_entity = ""
         self.newest = Hlc(0, 0, local.replica)
+        self.whole = False  # never skip a record as seen and purged here (apply_bundle)
         # what the finishing steps need of the merged records, kept small (a full import
         # merges millions): the links to check, orders to recompute, what a union would hide,
         # for the revival of parents the live records that have any, the records deleted
@@ -218,7 +225,7 @@ class _Merger:
         for theirs in remote:
             row = rows.get(theirs.record_id)
             purged = row is None and theirs.record_id not in kept
-            if purged and self.local.vector.dominates(theirs.context):
+            if purged and not self.whole and self.local.vector.dominates(theirs.context):
                 continue  # seen whole and purged here: an old file brings nothing back
             mine = state_of(
                 self.local, entity.name, theirs.record_id, kept.get(theirs.record_id), row

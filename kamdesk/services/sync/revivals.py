@@ -43,7 +43,7 @@ def reevaluate(session: Session, parents: Iterable[Key]) -> None:
     twins = {
         (str(e), str(r))
         for e, r in conn.execute(
-            text("SELECT entity, record_id FROM sync_held WHERE reason = 'twin'")
+            text("SELECT entity, record_id FROM sync_held WHERE reason IN ('twin', 'scope')")
         )
     }
     local = load_local(session)
