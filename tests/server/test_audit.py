@@ -6,17 +6,24 @@ from __future__ import annotations
 
 import io
 from contextlib import redirect_stdout
+from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 from psycopg import errors
+from sqlalchemy import text
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.cli import main
 from kamdesk.db.audit import AUDIT, audited, missing_audit
+from kamdesk.db.server import init_server
+from kamdesk.services.replica import current_replica
+from kamdesk.services.server.run import sync_with_server
 from kamdesk.services.sync.tables import entities
+from tests.factories import add_client
 from tests.server.test_rls import login, pg_logins, team
+from tests.sync.laptops import Laptop
 
 __all__ = ["pg_logins", "team"]
 
@@ -98,6 +105,12 @@ def test_a_many_row_statement_leaves_one_row_per_record_and_no_values(
             (team["contact"], team["kovacs"], "D"),
         ]
         assert states[1][7] is None and states[1][6] == states[0][7]
+        admin.execute("DELETE FROM contact WHERE id = %s", (team["contact"],))  # a purge
+        gone = _log(admin, "op = 'D'", "entity = 'contact'")
+        # its client from the row as it was; the hash of the row as inserted, never changed
+        assert [(r[3], r[4], r[6], r[7]) for r in gone] == [
+            (team["contact"], team["kovacs"], made[0][7], None)
+        ]
 
 
 def test_nobody_but_the_trigger_writes_the_log(team: dict[str, Any]) -> None:
@@ -166,3 +179,29 @@ def test_server_audit_prints_a_clients_log(team: dict[str, Any], pg_url: str) ->
                      "--since", "2000-01-01"]) == 0  # fmt: skip
     said = out.getvalue().splitlines()
     assert len(said) == 1 and team["contact"] in said[0]
+
+
+def test_an_exchange_names_its_laptop_and_init_again_keeps_the_log(
+    tmp_path: Path, migrated_template: Path, pg_url: str, pg_sessions: sessionmaker[Session]
+) -> None:
+    laptop = Laptop.new(tmp_path / "hub", "Hub", migrated_template)
+    try:
+        cid = laptop.do(lambda s: add_client(s, "Kovács Kft.", kam="Anna Kovács").id)
+        me = laptop.read(current_replica)
+        sync_with_server(laptop.db, pg_url)
+    finally:
+        laptop.close()
+    assert me is not None
+    query = text("SELECT laptop, client_id FROM kamdesk.audit_log WHERE record_id = :r")
+    with pg_sessions() as s:
+        rows = s.execute(query, {"r": cid}).all()
+    assert {r[0] for r in rows} == {me.id}
+    assert {r[1] for r in rows} == {cid}  # the client's row and its kept state, if any
+    init_server(pg_url)  # the server's init again: same triggers, the log kept
+    with pg_sessions() as s:
+        assert s.execute(query, {"r": cid}).all() == rows
+        assert missing_audit(s.connection()) == []
+        count = s.execute(
+            text("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'audit\\__' ESCAPE '\\'")
+        ).scalar_one()
+    assert count == 3 * len(audited())
