@@ -10,7 +10,8 @@ values: the log proves who changed what without being a second copy of commercia
 
 Statement triggers with transition tables: one INSERT ... SELECT per statement, whatever the
 number of rows. The trigger function is SECURITY DEFINER and its owner (the administrator who
-ran init) is the only one who may write the log; members of `kamdesk_audit` read it.
+ran init) is the only one who may write the log; members of `kamdesk_audit` read it, managers
+the rows of their team's clients through the view `kamdesk.team_audit`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
-from kamdesk.db.policies import BY_CLIENT, CLIENT_ASSIGNMENT, SHARED, THROUGH_PARENT
+from kamdesk.db.policies import BY_CLIENT, CLIENT_ASSIGNMENT, MANAGER, SHARED, THROUGH_PARENT
 
 AUDIT = "kamdesk_audit"
 OPS = {"INSERT": "I", "UPDATE": "U", "DELETE": "D"}
@@ -55,6 +56,13 @@ DO $$ BEGIN
 END $$;
 GRANT USAGE ON SCHEMA kamdesk TO {AUDIT};
 GRANT SELECT ON kamdesk.audit_log TO {AUDIT};
+-- a manager reads the rows of the team's clients (the view reads the log as its owner)
+CREATE OR REPLACE VIEW kamdesk.team_audit WITH (security_barrier) AS
+  SELECT * FROM kamdesk.audit_log
+  WHERE kamdesk.is_manager()
+    AND (kamdesk.sees_all() OR client_id = ANY (kamdesk.visible_clients()));
+REVOKE ALL ON kamdesk.team_audit FROM PUBLIC;
+GRANT SELECT ON kamdesk.team_audit TO {MANAGER}, {AUDIT};
 """
 
 
@@ -196,7 +204,8 @@ def read_audit(
     since: date | None = None,
     limit: int | None = None,
 ) -> list[AuditEntry]:
-    """The log's rows (of one client's records, or written by or as one login), oldest first."""
+    """The log's rows (of one client's records, or written by or as one login), oldest first:
+    all of them for the audit role, a manager's team's clients' for a manager."""
     where: list[str] = []
     params: dict[str, Any] = {}
     if client:
@@ -208,9 +217,11 @@ def read_audit(
     if since is not None:
         where.append("at >= :since")
         params["since"] = datetime(since.year, since.month, since.day)
+    whole = conn.execute(text("SELECT has_table_privilege('kamdesk.audit_log', 'SELECT')"))
+    source = "kamdesk.audit_log" if whole.scalar() else "kamdesk.team_audit"  # a manager's
     sql = (
         "SELECT at, role_name, session_role, laptop, txid, entity, record_id, client_id, op, "
-        "encode(old_hash, 'hex'), encode(new_hash, 'hex') FROM kamdesk.audit_log"
+        f"encode(old_hash, 'hex'), encode(new_hash, 'hex') FROM {source}"
         + (" WHERE " + " AND ".join(where) if where else "")
         + " ORDER BY id"
         + (f" LIMIT {int(limit)}" if limit else "")

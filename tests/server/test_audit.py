@@ -205,3 +205,23 @@ def test_an_exchange_names_its_laptop_and_init_again_keeps_the_log(
             text("SELECT count(*) FROM pg_trigger WHERE tgname LIKE 'audit\\__' ESCAPE '\\'")
         ).scalar_one()
     assert count == 3 * len(audited())
+
+
+def test_a_manager_reads_the_team_clients_rows_only(team: dict[str, Any], pg_url: str) -> None:
+    with _admin(team) as admin:  # a write to each client, and to a shared product
+        admin.execute("UPDATE client SET city = 'Somewhere' WHERE true")
+        admin.execute("UPDATE product SET name = 'Fresh milk' WHERE true")
+    with login(team, "maria") as maria:
+        seen = {str(r[0]) for r in maria.execute("SELECT client_id FROM kamdesk.team_audit")}
+        assert seen == {team["kovacs"], team["rossi"]}  # not West's Weber, nor shared rows
+        with pytest.raises(errors.InsufficientPrivilege):
+            maria.execute("SELECT 1 FROM kamdesk.audit_log")
+    with login(team, "anna") as anna, pytest.raises(errors.InsufficientPrivilege):
+        anna.execute("SELECT 1 FROM kamdesk.team_audit")
+    as_maria = pg_url.replace("postgres@", "maria@")
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert main(["server", "audit", "--url", as_maria]) == 0
+    lines = out.getvalue().splitlines()
+    assert lines and not any(team["weber"] in line or "product" in line for line in lines)
+    assert any(team["rossi"] in line for line in lines)

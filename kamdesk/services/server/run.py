@@ -64,8 +64,8 @@ def _attempt(db: Database, engine: Engine, *, label: str) -> Exchange:
     with db.unit_of_work() as laptop, Session(serializable) as server:
         try:
             check_server(server, engine, label)
-            # the audit log's `laptop` (SET LOCAL: this transaction only)
-            server.execute(SET_LAPTOP, {"r": ensure_replica(laptop)})
+            if engine.dialect.name == "postgresql":  # the audit log's `laptop` (SET LOCAL)
+                server.execute(SET_LAPTOP, {"r": ensure_replica(laptop)})
             result = exchange(laptop, server, label=label)
             remember_url(laptop, label)
             server.commit()
