@@ -13,6 +13,7 @@ from sqlalchemy import text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.cli import main
+from kamdesk.errors import StorageError
 from kamdesk.models import Client, Contact
 from kamdesk.services.server.check import check_with_server
 from kamdesk.services.server.run import sync_with_server
@@ -122,3 +123,10 @@ def test_a_kams_login_compares_only_what_it_may_see(
         assert kovacs not in lines["client"]
     finally:
         anna.close()
+
+
+def test_a_server_that_cannot_be_read_is_said_as_the_servers(hub: Laptop) -> None:
+    from tests.pg import free_port
+
+    with pytest.raises(StorageError, match=r"team server .* could not be read"):
+        check_with_server(hub.db, f"postgresql://nobody@127.0.0.1:{free_port()}/kamdesk")

@@ -20,6 +20,8 @@ from sqlalchemy.orm import Session
 from kamdesk.db import Database
 from kamdesk.db.server import shown
 from kamdesk.domain.clock import VersionVector
+from kamdesk.errors import StorageError
+from kamdesk.messages import _
 from kamdesk.services.sync.store import Row, all_rows
 from kamdesk.services.sync.tables import Entity, entities
 
@@ -86,16 +88,19 @@ def unsent(laptop: Session, known: VersionVector) -> int:
     from kamdesk.services.sync.store import load_local
 
     if current_replica(laptop) is None:
-        return sum(1 for e in entities().values() for _ in all_rows(laptop, e))
+        return sum(1 for e in entities().values() for _row in all_rows(laptop, e))
     plan = plan_for(laptop, load_local(laptop), known)
     count = pending(laptop)
     for entity, ids in plan:
-        count += sum(1 for _ in all_rows(laptop, entity)) if ids is None else len(ids)
+        count += sum(1 for _row in all_rows(laptop, entity)) if ids is None else len(ids)
     return count
 
 
 def check_with_server(db: Database, url: str) -> ServerCheck:
-    """Compare the laptop's file with what the server's login sees; nothing is written."""
+    """Compare the laptop's file with what the server's login sees; nothing is written.
+    StorageError when the server cannot be read (said as the server's, not the file's)."""
+    from sqlalchemy.exc import DBAPIError
+
     from kamdesk.db.server import make_server_engine
     from kamdesk.services.server.connect import sync_url
     from kamdesk.services.server.run import check_server
@@ -104,14 +109,23 @@ def check_with_server(db: Database, url: str) -> ServerCheck:
     engine = make_server_engine(target, application_name="kamdesk/check")
     reader = engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
     try:
-        with db.reading() as laptop, Session(reader) as server:
+        with Session(reader) as server:  # one snapshot of the server, read first
             check_server(server, engine, shown(target))
-            waiting = unsent(laptop, server_vector(server))
-            found = tuple(
-                compare(name, live_hashes(laptop, entity), live_hashes(server, entity))
-                for name, entity in entities().items()
-            )
+            known = server_vector(server)
+            theirs = {name: live_hashes(server, e) for name, e in entities().items()}
             server.rollback()
-        return ServerCheck(shown(target), waiting, found)
+    except DBAPIError as exc:
+        raise StorageError(
+            _("The team server {url} could not be read: {reason}").format(
+                url=shown(target), reason=" ".join(str(exc.orig or exc).split())
+            )
+        ) from exc
     finally:
         engine.dispose()
+    with db.reading() as laptop:
+        waiting = unsent(laptop, known)
+        found = tuple(
+            compare(name, live_hashes(laptop, entity), theirs[name])
+            for name, entity in entities().items()
+        )
+    return ServerCheck(shown(target), waiting, found)
