@@ -19,6 +19,10 @@ def run_server(args: argparse.Namespace) -> int:
 
     if args.server_command == "role":
         return cmd_role_add(args)
+    if args.server_command == "audit":
+        return cmd_server_audit(args)
+    if args.server_command == "check":
+        return cmd_server_check(args)
 
     result = init_server(args.url)
     engine = make_server_engine(args.url)
@@ -98,3 +102,59 @@ def cmd_role_add(args: argparse.Namespace) -> int:
         f"user={made.login} sslmode=verify-full",
     )
     return 0
+
+
+def _refused(url: object, exc: Exception) -> StorageError:
+    from kamdesk.db.server import shown
+
+    return StorageError(
+        _("{url} refused: {reason}").format(
+            url=shown(str(url)), reason=" ".join(str(getattr(exc, "orig", None) or exc).split())
+        )
+    )
+
+
+def cmd_server_audit(args: argparse.Namespace) -> int:
+    """The audit log, oldest first, one line a record written (docs/team-server.md 3.6)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from kamdesk.db.audit import read_audit
+    from kamdesk.db.server import make_server_engine
+
+    engine = make_server_engine(args.url)
+    reader = engine.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+    try:
+        with reader.connect() as conn:
+            entries = read_audit(conn, client=args.client, login=args.login, since=args.since)
+    except DBAPIError as exc:
+        raise _refused(args.url, exc) from exc
+    finally:
+        engine.dispose()
+    for e in entries:
+        who = e.role_name if e.role_name == e.session_role else f"{e.role_name}({e.session_role})"
+        print(
+            e.at.strftime("%Y-%m-%d %H:%M:%S"), who, e.laptop or "-", e.txid, e.op, e.entity,
+            e.record_id, e.client_id or "-", (e.old_hash or "-")[:12], (e.new_hash or "-")[:12],
+        )  # fmt: skip
+    return 0
+
+
+def cmd_server_check(args: argparse.Namespace) -> int:
+    """This laptop's records against the server's for its login: exit 0 when all agree."""
+    from kamdesk.cli import _open_readonly
+    from kamdesk.services.server.check import check_with_server
+
+    db = _open_readonly(args.db)
+    try:
+        result = check_with_server(db, args.server)
+    finally:
+        db.close()
+    if result.unsent:
+        print(_("{n} changes not sent yet").format(n=result.unsent))
+    for e in result.entities:
+        said = _("same") if e.same else _("differs")
+        line = f"{e.entity}: {said} ({_('laptop')} {e.laptop}, {_('server')} {e.server})"
+        if not e.same:
+            line += " " + ", ".join(e.differing)
+        print(line)
+    return 0 if result.agree else 1

@@ -212,11 +212,13 @@ def init_server(url: str) -> ServerInit:
 def _secure(engine: Engine, target: URL) -> None:
     """The roles, scope functions, grants and row-level security (kamdesk.db.policies), made
     again by every init: one transaction, so no grant is ever there without its policies."""
+    from kamdesk.db.audit import apply_audit
     from kamdesk.db.policies import apply_policies
 
     try:
         with engine.begin() as conn:
             apply_policies(conn)
+            apply_audit(conn)  # its triggers use the policies' functions
     except DBAPIError as exc:
         raise StorageError(
             _(

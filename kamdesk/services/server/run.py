@@ -20,6 +20,7 @@ from kamdesk.db.revisions import head_revision
 from kamdesk.db.server import server_state, shown
 from kamdesk.errors import StorageError, UserError
 from kamdesk.messages import _
+from kamdesk.services.replica import ensure_replica
 from kamdesk.services.server.connect import (
     ServerFailed,
     check_tls,
@@ -32,6 +33,7 @@ from kamdesk.services.server.connect import (
 from kamdesk.services.server.exchange import Exchange, exchange
 
 Progress = Callable[[int, int], None]
+SET_LAPTOP = text("SELECT set_config('kamdesk.laptop', :r, true)")
 
 
 def sync_with_server(db: Database, url: str, *, backups: Path | None = None) -> Exchange:
@@ -72,6 +74,8 @@ def _attempt(db: Database, engine: Engine, *, label: str) -> Exchange:
     with db.unit_of_work() as laptop, Session(serializable) as server:
         try:
             check_server(server, engine, label)
+            if engine.dialect.name == "postgresql":  # the audit log's `laptop` (SET LOCAL)
+                server.execute(SET_LAPTOP, {"r": ensure_replica(laptop)})
             result = exchange(laptop, server, label=label)
             remember_url(laptop, label)
             server.commit()
