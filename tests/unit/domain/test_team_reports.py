@@ -1,0 +1,118 @@
+"""Grouping a report's rows per KAM and per manager: shared clients counted under each of their
+KAMs and once in the total; the amounts add up."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kamdesk.domain.team_reports import (
+    NO_KAM,
+    TEAM_KEY,
+    Figures,
+    group_rows,
+    keys_of,
+    manager_owners,
+    ratio,
+)
+
+KAMS = ("anna", "boris", "carl", "dora")
+money = st.decimals(min_value=-10_000, max_value=10_000, places=2, allow_nan=False)
+
+
+@st.composite
+def portfolios(draw: st.DrawFn) -> tuple[list[Figures], dict[str, tuple[str, ...]]]:
+    ids = draw(st.lists(st.sampled_from([f"c{i}" for i in range(12)]), unique=True, max_size=12))
+    rows = [
+        Figures(
+            client_id=cid,
+            currency=draw(st.sampled_from(["EUR", "HUF"])),
+            amounts={"plan": draw(money), "actual": draw(money)},
+        )
+        for cid in ids
+    ]
+    if draw(st.booleans()):
+        rows.append(Figures(None, "EUR", {"plan": draw(money), "actual": draw(money)}))
+    owners = {
+        cid: tuple(draw(st.lists(st.sampled_from(KAMS), max_size=3, unique=True))) for cid in ids
+    }
+    return rows, owners
+
+
+@given(portfolios())
+def test_the_total_counts_every_row_once(portfolio: tuple[list[Figures], dict]) -> None:  # type: ignore[type-arg]
+    rows, owners = portfolio
+    grouped = group_rows(rows, owners)
+    for total in grouped.totals:
+        mine = [r for r in rows if r.currency == total.currency]
+        assert total.clients == len([r for r in mine if r.client_id is not None])
+        for name in ("plan", "actual"):
+            assert total.amounts[name] == sum((r.amounts[name] for r in mine), Decimal(0))
+    assert {t.currency for t in grouped.totals} == {r.currency for r in rows}
+
+
+@given(portfolios())
+def test_a_client_counts_under_each_of_its_kams(portfolio: tuple[list[Figures], dict]) -> None:  # type: ignore[type-arg]
+    rows, owners = portfolio
+    grouped = group_rows(rows, owners)
+    seen: Counter[str | None] = Counter()
+    for group in grouped.groups:
+        for row in group.rows:
+            seen[row.client_id] += 1
+            assert group.key in keys_of(row.client_id, owners)
+            shared = row.client_id is not None and len(set(owners[row.client_id])) > 1
+            assert (row.client_id in group.shared) == shared
+    for row in rows:
+        assert seen[row.client_id] == len(keys_of(row.client_id, owners))
+    # the groups' sums exceed the total by exactly what the shared clients repeat
+    for total in grouped.totals:
+        repeated = sum(
+            (
+                r.amounts["actual"] * (len(keys_of(r.client_id, owners)) - 1)
+                for r in rows
+                if r.currency == total.currency
+            ),
+            Decimal(0),
+        )
+        groups = [g for g in grouped.groups if g.currency == total.currency]
+        in_groups = sum((g.amounts["actual"] for g in groups), Decimal(0))
+        assert in_groups == total.amounts["actual"] + repeated
+        assert total.shared == len(set().union(*(g.shared for g in groups)))
+
+
+def test_rows_without_a_kam_come_last() -> None:
+    rows = [
+        Figures("c1", "EUR", {"x": Decimal(1)}),
+        Figures("c2", "EUR", {"x": Decimal(2)}),
+        Figures(None, "EUR", {"x": Decimal(4)}),
+    ]
+    grouped = group_rows(rows, {"c1": ("boris", "anna"), "c2": ()})
+    assert [(g.key, [r.client_id for r in g.rows]) for g in grouped.groups] == [
+        ("anna", ["c1"]),
+        ("boris", ["c1"]),
+        (NO_KAM, ["c2", None]),
+    ]
+    assert grouped.groups[0].shared == {"c1"} and not grouped.groups[2].shared
+    assert grouped.totals[0].amounts == {"x": Decimal(7)} and grouped.totals[0].clients == 2
+
+
+def test_managers_over_kams_of_one_team_count_a_client_once() -> None:
+    owners = manager_owners(
+        {"c1": ("anna", "boris"), "c2": ("anna", "carl"), "c3": ("dora",), "c4": ("eve",)},
+        team_of={"anna": "east", "boris": "east", "carl": "west", "dora": "north"},
+        manager_of={"east": "maria", "west": "walt", "north": None},
+    )
+    assert owners == {
+        "c1": ("maria",),
+        "c2": ("maria", "walt"),
+        "c3": (TEAM_KEY + "north",),
+        "c4": (NO_KAM,),
+    }
+
+
+def test_fulfilment_of_a_zero_plan_is_none() -> None:
+    assert ratio(Decimal(5), Decimal(0)) is None
+    assert ratio(Decimal(5), Decimal(10)) == Decimal("0.5")
