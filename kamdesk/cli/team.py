@@ -46,8 +46,9 @@ def add_source_options(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="URL",
         help=_(
-            "run on the team server (postgresql://USER@HOST/DB or service=NAME; the password "
-            "from ~/.pgpass or the service file), over the clients that login may see"
+            "run on the team server (postgresql://USER@HOST/DB, or postgresql:///?service=NAME; "
+            "the password from ~/.pgpass or the service file), over the clients that login may "
+            "see"
         ),
     )
     parser.add_argument(
