@@ -40,6 +40,7 @@ from benchmarks.server_sync import server_sync_bench
 from benchmarks.startup import search_bench, startup_bench
 from benchmarks.sync_bundle import bundle_bench
 from benchmarks.sync_exchange import exchange_bench
+from benchmarks.team_reports import team_reports_bench
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
@@ -152,6 +153,7 @@ def _groups(db: Path, runs: int) -> list[tuple[str, Callable[[], Rows]]]:
         ("exchange", lambda: exchange_bench(db, CACHE)),  # once: the full exchange takes minutes
         ("digest-check", lambda: digest_check_bench(db, few)),
         ("server-sync", lambda: server_sync_bench(db, CACHE)),  # a PostgreSQL cluster of its own
+        ("team-reports", lambda: team_reports_bench(db, few)),  # a cluster of its own too
     ]
 
 

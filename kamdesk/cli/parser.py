@@ -63,9 +63,15 @@ def _location_options(parser: argparse.ArgumentParser, *, required_db: bool = Fa
         )
 
 
-def _report_options(parser: argparse.ArgumentParser) -> None:
-    """The database and the period every report takes."""
-    _location_options(parser, required_db=True)
+def _report_options(parser: argparse.ArgumentParser, *, server: bool = False) -> None:
+    """The database (or, with `server`, the team server and --by) and the period every report
+    takes."""
+    if server:
+        from kamdesk.cli.team import add_source_options
+
+        add_source_options(parser)
+    else:
+        _location_options(parser, required_db=True)
     parser.add_argument(
         "--from", dest="start", type=_date, default=None, metavar="YYYY-MM-DD", help=_("first day")
     )
@@ -239,7 +245,7 @@ def _report_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
             "the 12 months ending today (or ending at --to)."
         ),
     )
-    _report_options(key)
+    _report_options(key, server=True)
     _format_options(key)
     ret = reports.add_parser(
         "returns",
@@ -291,7 +297,9 @@ def _plan_report_command(reports: argparse._SubParsersAction[argparse.ArgumentPa
             "the pace so far."
         ),
     )
-    _location_options(plan, required_db=True)
+    from kamdesk.cli.team import add_source_options
+
+    add_source_options(plan)
     plan.add_argument(
         "--period",
         required=True,

@@ -12,13 +12,14 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from kamdesk.cli.output import bulk_stdout, write_json
 from kamdesk.domain.spreadsheet import inert_row
-from kamdesk.errors import StorageError, UserError
+from kamdesk.errors import UserError
 from kamdesk.messages import _, day
 
 PLAN_FIELDS = ("client_id", "name", "currency", "plan", "actual", "fulfilment", "forecast")
@@ -51,8 +52,33 @@ def plan_rows(report: Any) -> list[dict[str, Any]]:
     return rows
 
 
+def _amounts(row: dict[str, Any]) -> tuple[str, dict[str, Decimal]]:
+    """What a group sums: plan, actual and forecast (fulfilment is the sums' ratio)."""
+    return row["currency"], {k: Decimal(row[k]) for k in ("plan", "actual", "forecast")}
+
+
+def _figures(amounts: Mapping[str, Decimal]) -> dict[str, Any]:
+    from kamdesk.domain.team_reports import ratio
+
+    fulfilment = ratio(amounts["actual"], amounts["plan"])
+    return {
+        "plan": _money(amounts["plan"]),
+        "actual": _money(amounts["actual"]),
+        "fulfilment": None if fulfilment is None else float(fulfilment),
+        "forecast": _money(amounts["forecast"]),
+    }
+
+
+def _flat(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        **row,
+        "client_id": row["client_id"] or "",
+        "fulfilment": "" if row["fulfilment"] is None else row["fulfilment"],
+    }
+
+
 def cmd_report_plan(args: argparse.Namespace) -> int:
-    from kamdesk.db import open_database
+    from kamdesk.cli.team import report_session, say_scope, team_report, write_grouped
     from kamdesk.domain.plans import PlanError, parse_period
     from kamdesk.services.plans.progress import plan_report
 
@@ -60,22 +86,22 @@ def cmd_report_plan(args: argparse.Namespace) -> int:
         period = parse_period(args.period)
     except PlanError as exc:
         raise UserError(str(exc)) from None
-    if not args.db.exists():
-        raise StorageError(_("{path} does not exist.").format(path=args.db))
     today = args.at or date.today()
-    db = open_database(args.db, readonly=True)
-    try:
-        with db.reading() as session:
-            report = plan_report(session, period, today)
-    finally:
-        db.close()
+    with report_session(args) as session:
+        report = plan_report(session, period, today)
+        rows = plan_rows(report)
+        grouped = team_report(session, rows, args.by, _amounts) if args.by else None
+        if args.server is not None or grouped is not None:
+            say_scope(session)
     said = _(
         "{period} at {today}: each client in its plan's currency, new clients in {currency}"
     ).format(period=period.label, today=day(today), currency=report.reporting)
     print("kamdesk:", said, file=sys.stderr)
     for warning in report.warnings:
         print("kamdesk:", _("warning: {text}").format(text=warning), file=sys.stderr)
-    rows = plan_rows(report)
+    if grouped is not None:
+        write_grouped(grouped, rows, args.format, _figures, _flat, PLAN_FIELDS, PLAN_NUMBERS)
+        return 0
     with bulk_stdout() as out:
         if args.format == "json":
             write_json(rows, out)
@@ -83,10 +109,5 @@ def cmd_report_plan(args: argparse.Namespace) -> int:
         writer = csv.DictWriter(out, fieldnames=PLAN_FIELDS, lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            flat = {
-                **row,
-                "client_id": row["client_id"] or "",
-                "fulfilment": "" if row["fulfilment"] is None else row["fulfilment"],
-            }
-            writer.writerow(inert_row(flat, PLAN_NUMBERS))
+            writer.writerow(inert_row(_flat(row), PLAN_NUMBERS))
     return 0

@@ -1,0 +1,1 @@
+"""The team: reports across KAMs and managers on the team server."""
