@@ -45,6 +45,10 @@ TABLE_CHANGES: dict[str, Changes] = {
     "client_key_reason": frozenset({Change.CLIENTS}),
     "competitor": frozenset({Change.CLIENTS}),
     "complaint": frozenset({Change.CLIENTS}),
+    # the people: the list's and the dossier's KAM column (issue 19)
+    "client_kam": frozenset({Change.CLIENTS}),
+    "kam": frozenset({Change.CLIENTS}),
+    "team": frozenset({Change.CLIENTS}),
     "client_price": frozenset({Change.CLIENTS, Change.PRICES}),
     "contact": frozenset({Change.CONTACTS}),
     "contact_relation": frozenset({Change.CONTACTS}),

@@ -146,6 +146,7 @@ def test_an_exported_grid_imports_back_unchanged(
 ) -> None:
     with db.unit_of_work() as s:
         s.connection().exec_driver_sql("DELETE FROM sales_plan")
+        s.connection().exec_driver_sql("DELETE FROM client_kam")
         s.connection().exec_driver_sql("DELETE FROM client")
         ids = [
             add_client(s, name, tax_id=["", "111", "222"][n % 3]).id for n, name in enumerate(names)
