@@ -1,7 +1,8 @@
 """Shared fixtures. Qt runs offscreen; every test database is a real SQLite file, or with
 `--pg` (or KAMDESK_TEST_PG=1) a real PostgreSQL database of a temporary cluster (tests/pg.py):
-the `db` and `demo_db` fixtures then give a kamdesk Database on the team server, and only the
-tests using them run (marked `pg`); a test SQLite by nature says so with `sqlite_only`."""
+the `db` and `demo_db` fixtures then give a kamdesk Database on the team server (but in
+tests/server, whose tests name the server's fixtures themselves), and only the tests using them
+or the server's run (marked `pg`); a test SQLite by nature says so with `sqlite_only`."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ from kamdesk.paths import ENV_DATA_DIR, AppPaths
 from kamdesk.services.sync.capture import install as install_capture
 from tests.factories import build_demo_copy
 from tests.pg import pg_cluster, pg_template, pg_url
-from tests.pg_databases import on_pg, pg_database, pg_demo_template
+from tests.pg_databases import on_pg, on_server, pg_database, pg_demo_template
 
 __all__ = ["pg_cluster", "pg_demo_template", "pg_template", "pg_url"]
 
@@ -108,7 +109,7 @@ def _close(database: Database) -> None:
 def db(request: pytest.FixtureRequest, paths: AppPaths) -> Iterator[Database]:
     """A fresh, empty database for one test: a copy of the migrated template (on PostgreSQL
     with --pg)."""
-    if on_pg(request.config):
+    if on_server(request):
         database = pg_database(request, "pg_template", paths)
     else:
         database = _open_copy(request.getfixturevalue("migrated_template"), paths)
@@ -120,7 +121,7 @@ def db(request: pytest.FixtureRequest, paths: AppPaths) -> Iterator[Database]:
 def demo_db(request: pytest.FixtureRequest, paths: AppPaths) -> Iterator[Database]:
     """A copy of the demo portfolio (DEMO_AS_OF) for one test to read and change (on
     PostgreSQL with --pg)."""
-    if on_pg(request.config):
+    if on_server(request):
         database = pg_database(request, "pg_demo_template", paths)
     else:
         database = _open_copy(request.getfixturevalue("demo_template"), paths)

@@ -31,14 +31,23 @@ def on_pg(config: pytest.Config) -> bool:
     return bool(config.getoption("--pg", default=False)) or os.environ.get(ENV_PG) == "1"
 
 
+def on_server(request: pytest.FixtureRequest) -> bool:
+    """Whether this test's db and demo_db are on the server: with --pg, except in tests/server,
+    whose tests name the server's fixtures themselves (their db is a laptop's file)."""
+    return on_pg(request.config) and request.node.path.parent.name != "server"
+
+
 def pg_database(request: pytest.FixtureRequest, template: str, paths: AppPaths) -> Database:
     """A Database on a fresh copy of the cluster's database `template` (a fixture's name),
     dropped when the test ends."""
-    cluster: Cluster = request.getfixturevalue("pg_cluster")
-    source = request.getfixturevalue(template)
-    made = _database(cluster, source)
-    url = made.__enter__()
-    request.addfinalizer(lambda: made.__exit__(None, None, None))
+    made = request.getfixturevalue(template)
+    # the demo's template names its cluster: tests/server's conftest holds a cluster of its own
+    cluster, source = (
+        made if isinstance(made, tuple) else (request.getfixturevalue("pg_cluster"), made)
+    )
+    copy = _database(cluster, source)
+    url = copy.__enter__()
+    request.addfinalizer(lambda: copy.__exit__(None, None, None))
     engine = make_server_engine(url)
     return Database(
         paths.database,
@@ -88,8 +97,10 @@ def _as_stored(value: object, flag: bool) -> object:
 
 
 @pytest.fixture(scope="session")
-def pg_demo_template(pg_cluster: Cluster, pg_template: str, demo_template: Path) -> str:
+def pg_demo_template(
+    pg_cluster: Cluster, pg_template: str, demo_template: Path
+) -> tuple[Cluster, str]:
     """The demo portfolio on the cluster: a template database the demo_db fixture copies."""
     pg_cluster.execute(f"CREATE DATABASE {DEMO_TEMPLATE} TEMPLATE {pg_template}")
     _copy_rows(demo_template, pg_cluster.url(DEMO_TEMPLATE))
-    return DEMO_TEMPLATE
+    return pg_cluster, DEMO_TEMPLATE
