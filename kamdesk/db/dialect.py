@@ -51,8 +51,11 @@ def stream_rows(
         finally:
             cursor.close()
         return
-    result = conn.execution_options(stream_results=True, yield_per=batch).execute(
-        text(sql), dict(params or {})
+    # per statement: Connection.execution_options() would set them for the connection itself
+    result = conn.execute(
+        text(sql),
+        dict(params or {}),
+        execution_options={"stream_results": True, "yield_per": batch},
     )
     try:
         for row in result:

@@ -41,7 +41,7 @@ from kamdesk.services.sync.store import (
 )
 from kamdesk.services.sync.tables import Entity, entities
 from kamdesk.sync import codec
-from kamdesk.sync.bundle import BundleHeader, BundleWriter
+from kamdesk.sync.bundle import BundleBlob, BundleHeader, BundleRecord, BundleWriter
 
 Progress = Callable[[int, int], None]
 
@@ -107,16 +107,14 @@ def export_bundle(
     counts: Counter[str] = Counter()
     done = 0
     with BundleWriter(out, header, passphrase=passphrase, encrypt=encrypt) as writer:
-        for entity, data, row in _records(session, local, plan):
+        for item in bundle_items(session, local, plan):
+            if isinstance(item, BundleBlob):
+                writer.add_blob(item.data)
+                continue
             if cancelled is not None and done % 500 == 0 and cancelled():
                 raise Cancelled()
-            if row is not None:
-                for name in entity.blobs:
-                    ref = row.values.get(name)
-                    if isinstance(ref, str) and ref in row.blobs:
-                        writer.add_blob(row.blobs[ref])
-            writer.add_record(entity.name, data)
-            counts[entity.name] += 1
+            writer.add_record(item.entity, item.data)
+            counts[item.entity] += 1
             done += 1
             if progress is not None and done % 1000 == 0:
                 progress(done, total)
@@ -167,6 +165,21 @@ def _count(session: Session, entity: Entity) -> int:
     return int(
         session.connection().exec_driver_sql(f"SELECT count(*) FROM {entity.name}").scalar_one()
     )
+
+
+def bundle_items(session: Session, local: Local, plan: Plan) -> Iterator[BundleRecord | BundleBlob]:
+    """The plan's records as a bundle holds them, each blob once and before the first record
+    naming it: what export_bundle writes to a file, and what an exchange with the team server
+    hands to importer.apply_bundle in memory (docs/team-server.md 2.1, step 5)."""
+    sent: set[str] = set()
+    for entity, data, row in _records(session, local, plan):
+        if row is not None:
+            for name in entity.blobs:
+                ref = row.values.get(name)
+                if isinstance(ref, str) and ref in row.blobs and ref not in sent:
+                    sent.add(ref)
+                    yield BundleBlob(ref.removeprefix(codec.BLOB_PREFIX), row.blobs[ref])
+        yield BundleRecord(entity.name, data)
 
 
 def _records(

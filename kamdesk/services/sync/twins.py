@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -52,7 +53,7 @@ def group_of(session: Session, entity: Entity, state: RecordState) -> set[str]:
     found: set[str] = set()
     alive = f"(deleted_at IS NULL OR id IN ({HELD_SQL}))"
     for columns, where in unique_keys(entity.name):
-        if any(values.get(c) is None for c in columns):
+        if any(values.get(c) is None for c in columns) or not _applies(where, values):
             continue
         condition = (where or "deleted_at IS NULL").replace("deleted_at IS NULL", alive)
         same = " AND ".join(f"{c} = :k{i}" for i, c in enumerate(columns))
@@ -63,6 +64,21 @@ def group_of(session: Session, entity: Entity, state: RecordState) -> set[str]:
         params.update(held=entity.name, me=state.record_id)
         found.update(str(r[0]) for r in conn.execute(text(sql), params))
     return found
+
+
+_NULL_TEST = re.compile(r"(\w+) IS (NOT )?NULL")
+
+
+def _applies(where: str, values: Mapping[str, Any]) -> bool:
+    """Whether a live record with `values` is under a partial index's condition (a department's
+    plan, `client_id IS NULL`, shares no key with a client's plan of the same month)."""
+    for part in where.split(" AND ") if where else ():
+        test = _NULL_TEST.fullmatch(part.strip())
+        if test is None or test[1] == "deleted_at" or test[1] not in values:
+            continue  # the record is live; a condition not of this form is the table's to test
+        if (values[test[1]] is None) == bool(test[2]):
+            return False
+    return True
 
 
 def _bound(entity: Entity, column: str, value: Any) -> Any:
