@@ -137,18 +137,6 @@ def bundle_header(
     )
 
 
-def bundle_items(session: Session, local: Local, plan: Plan) -> Iterator[BundleRecord | BundleBlob]:
-    """The plan's records as a bundle holds them, each after the blobs (logos, PDFs) it names:
-    what a file is written from, and what the team server exchange hands the importer."""
-    for entity, data, row in _records(session, local, plan):
-        if row is not None:
-            for name in entity.blobs:
-                ref = row.values.get(name)
-                if isinstance(ref, str) and ref in row.blobs:  # named 'sha256:<hex>'
-                    yield BundleBlob(ref.removeprefix(codec.BLOB_PREFIX), row.blobs[ref])
-        yield BundleRecord(entity.name, data)
-
-
 def plan_for(session: Session, local: Local, acked: VersionVector | None) -> Plan:
     """Per entity (parents first), the records to send."""
     if acked is None:
@@ -184,6 +172,21 @@ def _count(session: Session, entity: Entity) -> int:
     return int(
         session.connection().exec_driver_sql(f"SELECT count(*) FROM {entity.name}").scalar_one()
     )
+
+
+def bundle_items(session: Session, local: Local, plan: Plan) -> Iterator[BundleRecord | BundleBlob]:
+    """The plan's records as a bundle holds them, each blob once and before the first record
+    naming it: what export_bundle writes to a file, and what an exchange with the team server
+    hands to importer.apply_bundle in memory (docs/team-server.md 2.1, step 5)."""
+    sent: set[str] = set()
+    for entity, data, row in _records(session, local, plan):
+        if row is not None:
+            for name in entity.blobs:
+                ref = row.values.get(name)
+                if isinstance(ref, str) and ref in row.blobs and ref not in sent:
+                    sent.add(ref)
+                    yield BundleBlob(ref.removeprefix(codec.BLOB_PREFIX), row.blobs[ref])
+        yield BundleRecord(entity.name, data)
 
 
 def _records(

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from kamdesk.db import revision_order, sync_triggers_off
-from kamdesk.db.dialect import defer_foreign_keys, is_sqlite
+from kamdesk.db.dialect import defer_foreign_keys
 from kamdesk.domain import merge
 from kamdesk.domain.clock import Hlc, VersionVector
 from kamdesk.domain.merge import ConflictKind, MergeRules, RecordState
@@ -326,11 +326,7 @@ class _Merger:
         apply_authority(session)
         invariants.refuse_missing(session, self.links)
         invariants.open_checked(session, self.union)
-        if is_sqlite(session.connection()):
-            # TODO(issue 19, at the merge with the services' step): the receivables' SQL is
-            # SQLite's (services/receivables, kpi/revenue_cache) until that step makes it
-            # portable; then it runs on the server too and this condition goes
-            receivables_after_merge(session, self.ledger)
+        receivables_after_merge(session, self.ledger)
         for order_id in sorted(self.orders):
             check_order(session, order_id)
         # the derived values recomputed here are this laptop's edits: capture them as such
