@@ -9698,6 +9698,22 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>Hesab-fakturalar</translation>
         </message>
         <message>
+            <source>KAM</source>
+            <translation>KAM</translation>
+        </message>
+        <message>
+            <source>KAM assignment</source>
+            <translation>KAM təyinatı</translation>
+        </message>
+        <message>
+            <source>KAM assignments</source>
+            <translation>KAM təyinatları</translation>
+        </message>
+        <message>
+            <source>KAMs</source>
+            <translation>KAM-lar</translation>
+        </message>
+        <message>
             <source>Key-client reason</source>
             <translation>Əsas müştəri səbəbi</translation>
         </message>
@@ -9880,6 +9896,14 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
         <message>
             <source>Special prices</source>
             <translation>Xüsusi qiymətlər</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Komanda</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Komandalar</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>

@@ -9685,6 +9685,22 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation type="unfinished" />
         </message>
         <message>
+            <source>KAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KAM assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KAM assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KAMs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Key-client reason</source>
             <translation type="unfinished" />
         </message>
@@ -9866,6 +9882,14 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         </message>
         <message>
             <source>Special prices</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Team</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teams</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -9592,6 +9592,22 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Számlák</translation>
         </message>
         <message>
+            <source>KAM</source>
+            <translation>KAM</translation>
+        </message>
+        <message>
+            <source>KAM assignment</source>
+            <translation>KAM-hozzárendelés</translation>
+        </message>
+        <message>
+            <source>KAM assignments</source>
+            <translation>KAM-hozzárendelések</translation>
+        </message>
+        <message>
+            <source>KAMs</source>
+            <translation>KAM-ok</translation>
+        </message>
+        <message>
             <source>Key-client reason</source>
             <translation>Kulcsügyfél-indok</translation>
         </message>
@@ -9774,6 +9790,14 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
         <message>
             <source>Special prices</source>
             <translation>Egyedi árak</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Csapat</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Csapatok</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>

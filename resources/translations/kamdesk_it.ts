@@ -9698,6 +9698,22 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Fatture</translation>
         </message>
         <message>
+            <source>KAM</source>
+            <translation>KAM</translation>
+        </message>
+        <message>
+            <source>KAM assignment</source>
+            <translation>Assegnazione KAM</translation>
+        </message>
+        <message>
+            <source>KAM assignments</source>
+            <translation>Assegnazioni KAM</translation>
+        </message>
+        <message>
+            <source>KAMs</source>
+            <translation>KAM</translation>
+        </message>
+        <message>
             <source>Key-client reason</source>
             <translation>Motivo di cliente chiave</translation>
         </message>
@@ -9880,6 +9896,14 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
         <message>
             <source>Special prices</source>
             <translation>Prezzi speciali</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Team</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Team</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>

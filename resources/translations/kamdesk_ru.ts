@@ -9804,6 +9804,22 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Счета</translation>
         </message>
         <message>
+            <source>KAM</source>
+            <translation>KAM</translation>
+        </message>
+        <message>
+            <source>KAM assignment</source>
+            <translation>Закрепление за KAM</translation>
+        </message>
+        <message>
+            <source>KAM assignments</source>
+            <translation>Закрепления за KAM</translation>
+        </message>
+        <message>
+            <source>KAMs</source>
+            <translation>KAM</translation>
+        </message>
+        <message>
             <source>Key-client reason</source>
             <translation>Причина ключевого статуса</translation>
         </message>
@@ -9986,6 +10002,14 @@ Give this file to {to}: it is imported there with Import file… and the same pa
         <message>
             <source>Special prices</source>
             <translation>Специальные цены</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Команда</translation>
+        </message>
+        <message>
+            <source>Teams</source>
+            <translation>Команды</translation>
         </message>
         <message>
             <source>The order's lines were changed on two laptops at once: it now holds both, and its totals add up. Keep it as merged, or also get the other version back as a new draft.</source>

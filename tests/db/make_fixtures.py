@@ -687,6 +687,8 @@ def rows(revision: str) -> dict[str, list[Row]]:
         _rows_of_0009(out)
     if _since(revision, "0010"):
         _rows_of_0010(out)
+    if _since(revision, "0014"):
+        _rows_of_0014(out)
     if _since(revision, "0007"):
         _ids_of_0007(out)
     if _since(revision, "0006"):
@@ -840,6 +842,34 @@ def _rows_of_0009(out: dict[str, list[Row]]) -> None:
     ]
 
 
+def _rows_of_0014(out: dict[str, list[Row]]) -> None:
+    """The people: each client's KAM as a record and an assignment (as migration 0014 makes
+    them of the typed names), in a team the first KAM manages; a KAM record no client has yet."""
+    from kamdesk.domain.client import kam_name_key
+    from kamdesk.domain.natural_keys import client_kam_id, kam_id
+
+    names = [*sorted({str(c["kam"]) for c in out["client"] if c.get("kam")}), "Nagy Péter"]
+    east = {**_record("team east", "2025-01-02"), "name": "East", "manager_id": None}
+    kams = [
+        {**_record(f"kam {name}", "2025-01-02"), "id": kam_id(kam_name_key(name)), "name": name}
+        | {"name_key": kam_name_key(name), "email": "", "role_name": None,
+           "team_id": east["id"], "is_manager": False}
+        for name in names
+    ]  # fmt: skip
+    east["manager_id"] = kams[0]["id"]
+    kams[0]["is_manager"] = True
+    by_name = {k["name"]: k["id"] for k in kams}
+    out["team"] = [east]
+    out["kam"] = kams
+    out["client_kam"] = [
+        {**_record(f"assignment {c['id']}", "2025-01-02"), "client_id": c["id"]}
+        | {"id": client_kam_id(c["id"], by_name[str(c["kam"])]), "kam_id": by_name[str(c["kam"])],
+           "position": 1, "leaving_since": None, "deleted_at": c.get("deleted_at")}
+        for c in out["client"]
+        if c.get("kam")
+    ]  # fmt: skip
+
+
 def _rows_of_0010(out: dict[str, list[Row]]) -> None:
     """The receivables ledger: the payment that named its invoice settles it through an
     allocation (as 0010 made it), a second payment put on the invoice by mistake and taken
@@ -957,6 +987,7 @@ def build(revision: str, path: Path) -> None:
     try:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("BEGIN")
+        conn.execute("PRAGMA defer_foreign_keys=ON")  # a team and its manager name each other
         data = rows(revision)
         missing = set(tables_of(conn)) - set(data)
         if missing:

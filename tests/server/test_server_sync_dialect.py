@@ -36,7 +36,7 @@ def conn(request: pytest.FixtureRequest) -> Iterator[Connection]:
 
 def _clients(conn: Connection, n: int) -> list[str]:
     with Session(bind=conn) as s:
-        ids = [add_client(s, f"Client {i:02d}").id for i in range(n)]
+        ids = [add_client(s, f"Client {i:02d}", kam="").id for i in range(n)]
     return sorted(ids)
 
 

@@ -63,7 +63,7 @@ def test_two_laptops_share_their_clients_through_the_server(
     assert "Nothing new from the team." in said
     assert "10 change(s) sent to the server." in said or "sent to the server" in said
     said = _sync(qtbot, bela, pg_url)
-    assert "Added here: Clients (10)," in said  # with their KAMs and assignments
+    assert "Added here: Clients (10), KAM assignments (10), KAM (1)." in said
     # the address is remembered for the next time (without any password)
     dialog = _open(qtbot, bela)
     assert dialog.address() == pg_url

@@ -31,14 +31,14 @@ PERIOD = ("--from", "2025-11-24", "--to", DEMO_AS_OF.isoformat())
 
 
 @pytest.fixture
-def office(pg_cluster: Cluster, pg_demo_template: str) -> Iterator[dict[str, Any]]:
+def office(pg_cluster: Cluster, pg_demo_template: tuple[Cluster, str]) -> Iterator[dict[str, Any]]:
     """The demo portfolio on the server, its people in teams, and the URLs to run as them."""
     for name, group in LOGINS.items():
         pg_cluster.execute(
             f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{name}') "
             f"THEN CREATE ROLE {name} LOGIN IN ROLE {group}; END IF; END $$"
         )
-    with _database(pg_cluster, pg_demo_template) as url:
+    with _database(pg_cluster, pg_demo_template[1]) as url:
         engine = make_server_engine(url)
         try:
             with Session(engine) as s:

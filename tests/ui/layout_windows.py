@@ -210,6 +210,13 @@ def _sync_passphrase(main: MainWindow, r: Records) -> QWidget:
     return PassphraseDialog(long_text("file") + ".kamdesk", main)
 
 
+def _server_sync(main: MainWindow, r: Records) -> QWidget:
+    from kamdesk.ui.sync.server_dialog import ServerSyncDialog
+    from tests.ui.long_texts import long_text
+
+    return ServerSyncDialog("postgresql://" + long_text("login") + "@db.example.com/kamdesk", main)
+
+
 def _open_passphrase(main: MainWindow, r: Records) -> QWidget:
     from pathlib import Path
 
@@ -310,6 +317,7 @@ WINDOWS: dict[str, Opener] = {
     "about": lambda main, r: main.show_about(),
     "export": _export,
     "sync passphrase": _sync_passphrase,
+    "sync with the server": _server_sync,
     "first run": _first_run,
     "encrypted database": _open_passphrase,
     "receivables, a client chosen": _ledger,
@@ -354,5 +362,6 @@ SHOWN = {
     "help.help_dialogs.AboutDialog",
     "sync.export_dialog.ExportDialog",
     "sync.import_dialogs.PassphraseDialog",
+    "sync.server_dialog.ServerSyncDialog",
     "first_run.FirstRunDialog",
 }

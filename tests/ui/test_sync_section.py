@@ -175,13 +175,14 @@ def test_export_from_one_laptop_and_import_in_another_with_the_preview(
     assert "Export a full file" in anna.sync.peers_empty.text()
     _shot(anna.window, "empty")
     said = export_through_ui(qtbot, anna, tmp_path / "to-bela.kamsync", None)
-    assert "10 records" in said and "to-bela.kamsync" in said
+    # ten clients, their assignments and their KAM's record
+    assert "21 records" in said and "to-bela.kamsync" in said
     settle(qtbot, anna.sync)
     anna.sync.tabs.setCurrentIndex(2)
     history = table_texts(anna.sync.history)
     _shot(anna.window, "history")
     assert [row[1:] for row in history] == [
-        ["Sent", "a new laptop", "to-bela.kamsync", "Clients (10)"]
+        ["Sent", "a new laptop", "to-bela.kamsync", "Clients (10), KAM assignments (10), KAM (1)"]
     ]
 
     # a wrong passphrase is refused plainly, and nothing is read into Bela's file
@@ -200,13 +201,17 @@ def test_export_from_one_laptop_and_import_in_another_with_the_preview(
     assert client_count(bela.db) == 0
 
     preview = preview_through_ui(qtbot, bela, tmp_path / "to-bela.kamsync", monkeypatch)
-    assert preview.rows() == {"Clients": ("10", "", "")}
+    assert preview.rows() == {
+        "Clients": ("10", "", ""),
+        "KAM assignments": ("10", "", ""),
+        "KAMs": ("1", "", ""),
+    }
     assert "From Anna's laptop." in preview.head.text()
     assert "No conflicts" in preview.conflicts.text()
     _shot(preview, "preview")
     assert client_count(bela.db) == 0  # a preview writes nothing
     said = import_through_ui(qtbot, bela, preview)
-    assert "Added: Clients (10)." in said
+    assert "Added: Clients (10), KAM assignments (10), KAM (1)." in said
     assert client_count(bela.db) == 10
     assert any(bela.paths.backups.iterdir())  # a copy was made before the import
     bela.sync.tabs.setCurrentIndex(0)

@@ -38,6 +38,12 @@ _ENTITIES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("SyncWords", "Settings"),
     ),
     "client": (QT_TRANSLATE_NOOP("SyncWords", "Client"), QT_TRANSLATE_NOOP("SyncWords", "Clients")),
+    "kam": (QT_TRANSLATE_NOOP("SyncWords", "KAM"), QT_TRANSLATE_NOOP("SyncWords", "KAMs")),
+    "client_kam": (
+        QT_TRANSLATE_NOOP("SyncWords", "KAM assignment"),
+        QT_TRANSLATE_NOOP("SyncWords", "KAM assignments"),
+    ),
+    "team": (QT_TRANSLATE_NOOP("SyncWords", "Team"), QT_TRANSLATE_NOOP("SyncWords", "Teams")),
     "product": (
         QT_TRANSLATE_NOOP("SyncWords", "Product"),
         QT_TRANSLATE_NOOP("SyncWords", "Products"),

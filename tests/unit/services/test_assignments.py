@@ -69,8 +69,9 @@ def test_a_dropped_kam_is_a_tombstone_and_comes_back_under_its_id(db: Database) 
         assert back is not None and back.deleted_at is None and back.position == 2
         assert assigned_names(s, cid) == ["Elena Morozova", "Kovács Anna"]
         assert sorted(s.scalars(select(Kam.name))) == ["Elena Morozova", "Kovács Anna"]
-    with db.engine.connect() as conn:
-        assert check(conn) == []
+    if db.engine.dialect.name == "sqlite":  # check examines a laptop's file
+        with db.engine.connect() as conn:
+            assert check(conn) == []
 
 
 def test_the_list_shows_the_lead_with_the_co_kams_counted_and_sorts_by_it(db: Database) -> None:
@@ -83,8 +84,9 @@ def test_the_list_shows_the_lead_with_the_co_kams_counted_and_sorts_by_it(db: Da
         by_kam = [r.id for r in list_clients(s, sort="kam")]
     assert shown == {three: "Nagy Béla +2", two: "Elena Morozova +1", one: "Kovács Anna"}
     assert by_kam == [two, one, three]
-    page = read_first_page(db.path, 10)  # read without SQLAlchemy at start-up: the same
-    assert page is not None and {r.id: r.kam for r in page.rows} == shown
+    if db.engine.dialect.name == "sqlite":  # a laptop's start-up read, without SQLAlchemy
+        page = read_first_page(db.path, 10)
+        assert page is not None and {r.id: r.kam for r in page.rows} == shown
 
 
 def test_the_lead_signs_the_clients_documents(db: Database) -> None:
