@@ -9556,8 +9556,8 @@ Bu faylı {to} üçün verin: orada Faylı idxal et… ilə və eyni şifrə ifa
             <translation>Serverlə sinxronizasiya edildi</translation>
         </message>
         <message>
-            <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
-            <translation>Komandanın noutbukları məlumatlarını fayllar vasitəsilə paylaşır: həmkar üçün fayl ixrac edin, aldıqlarınızı idxal edin. Hər ikisi komandanın şifrə ifadəsindən istifadə edir.</translation>
+            <source>The team's laptops share their data through the team server (Sync with the server…) or through files: export one for a colleague, import the ones you receive. Files use the team's passphrase.</source>
+            <translation>Komandanın noutbukları məlumatlarını komanda serveri («Serverlə sinxronizasiya et…») və ya fayllar vasitəsilə paylaşır: həmkar üçün fayl ixrac edin, aldıqlarınızı idxal edin. Fayllar komandanın şifrə ifadəsindən istifadə edir.</translation>
         </message>
         <message>
             <source>This laptop: &lt;b&gt;{name}&lt;/b&gt;</source>

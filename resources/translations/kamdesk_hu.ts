@@ -9451,8 +9451,8 @@ Adja át ezt a fájlt a következőnek: {to}. Ott a Fájl importálása… paran
             <translation>Szinkronizálva a szerverrel</translation>
         </message>
         <message>
-            <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
-            <translation>A csapat laptopjai fájlokon keresztül osztják meg adataikat: exportáljon egyet a kollégának, és importálja azokat, amelyeket kap. Mindkettőhöz a csapat jelmondata kell.</translation>
+            <source>The team's laptops share their data through the team server (Sync with the server…) or through files: export one for a colleague, import the ones you receive. Files use the team's passphrase.</source>
+            <translation>A csapat laptopjai a csapat szerverén („Szinkronizálás a szerverrel…”) vagy fájlokon keresztül osztják meg adataikat: exportáljon egyet a kollégának, és importálja azokat, amelyeket kap. A fájlokhoz a csapat jelmondata kell.</translation>
         </message>
         <message>
             <source>This laptop: &lt;b&gt;{name}&lt;/b&gt;</source>

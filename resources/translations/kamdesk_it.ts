@@ -9556,8 +9556,8 @@ Consegni questo file a {to}: lì si importa con Importa file… e la stessa pass
             <translation>Sincronizzato con il server</translation>
         </message>
         <message>
-            <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
-            <translation>I portatili del team condividono i dati tramite file: ne esporti uno per un collega, importi quelli che riceve. Entrambi usano la passphrase del team.</translation>
+            <source>The team's laptops share their data through the team server (Sync with the server…) or through files: export one for a colleague, import the ones you receive. Files use the team's passphrase.</source>
+            <translation>I portatili del team condividono i dati tramite il server del team («Sincronizza con il server…») o tramite file: ne esporti uno per un collega, importi quelli che riceve. I file usano la passphrase del team.</translation>
         </message>
         <message>
             <source>This laptop: &lt;b&gt;{name}&lt;/b&gt;</source>

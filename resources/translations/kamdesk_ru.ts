@@ -9661,8 +9661,8 @@ Give this file to {to}: it is imported there with Import file… and the same pa
             <translation>Синхронизировано с сервером</translation>
         </message>
         <message>
-            <source>The team's laptops share their data through files: export one for a colleague, import the ones you receive. Both use the team's passphrase.</source>
-            <translation>Ноутбуки команды обмениваются данными через файлы: выгрузите файл для коллеги и загрузите те, что получили. В обоих случаях используется парольная фраза команды.</translation>
+            <source>The team's laptops share their data through the team server (Sync with the server…) or through files: export one for a colleague, import the ones you receive. Files use the team's passphrase.</source>
+            <translation>Ноутбуки команды обмениваются данными через сервер команды («Синхронизировать с сервером…») или через файлы: выгрузите файл для коллеги и загрузите те, что получили. Для файлов используется парольная фраза команды.</translation>
         </message>
         <message>
             <source>This laptop: &lt;b&gt;{name}&lt;/b&gt;</source>

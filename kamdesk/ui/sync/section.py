@@ -123,8 +123,9 @@ class SyncSection(QWidget):
         self.laptop.setObjectName("laptopName")
         intro = QLabel(
             self.tr(
-                "The team's laptops share their data through files: export one for a "
-                "colleague, import the ones you receive. Both use the team's passphrase."
+                "The team's laptops share their data through the team server (Sync with the "
+                "server…) or through files: export one for a colleague, import the ones you "
+                "receive. Files use the team's passphrase."
             )
         )
         intro.setWordWrap(True)
