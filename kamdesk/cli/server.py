@@ -71,7 +71,7 @@ def cmd_role_add(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import DBAPIError
     from sqlalchemy.orm import Session
 
-    from kamdesk.db.server import make_server_engine, server_url, shown
+    from kamdesk.db.server import make_server_engine, reason_of, server_url, shown
     from kamdesk.services.server.roles import add_role, hba_line
 
     password = None if args.no_password else _password()
@@ -86,7 +86,7 @@ def cmd_role_add(args: argparse.Namespace) -> int:
     except DBAPIError as exc:
         raise StorageError(
             _("{url}: the login was not made: {reason}").format(
-                url=shown(url), reason=" ".join(str(exc.orig or exc).split())
+                url=shown(url), reason=reason_of(exc)
             )
         ) from exc
     finally:
@@ -105,12 +105,10 @@ def cmd_role_add(args: argparse.Namespace) -> int:
 
 
 def _refused(url: object, exc: Exception) -> StorageError:
-    from kamdesk.db.server import shown
+    from kamdesk.db.server import reason_of, shown
 
     return StorageError(
-        _("{url} refused: {reason}").format(
-            url=shown(str(url)), reason=" ".join(str(getattr(exc, "orig", None) or exc).split())
-        )
+        _("{url} refused: {reason}").format(url=shown(str(url)), reason=reason_of(exc))
     )
 
 

@@ -87,7 +87,7 @@ def server_reading(text_url: str) -> Iterator[Session]:
     from sqlalchemy.orm import Session
 
     from kamdesk import __version__
-    from kamdesk.db.server import make_server_engine, shown
+    from kamdesk.db.server import make_server_engine, reason_of, shown
     from kamdesk.services.server.connect import check_tls, sync_url
 
     url = sync_url(text_url)
@@ -105,7 +105,7 @@ def server_reading(text_url: str) -> Iterator[Session]:
                 session.rollback()
                 session.close()
     except DBAPIError as exc:
-        reason = " ".join(str(exc.orig if exc.orig is not None else exc).split())
+        reason = reason_of(exc)
         raise StorageError(
             _("The team server {url} failed the report: {reason}").format(
                 url=shown(url), reason=reason

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlalchemy import Connection, text
 
+from kamdesk.db.dialect import run_script
 from kamdesk.db.policies import BY_CLIENT, CLIENT_ASSIGNMENT, MANAGER, SHARED, THROUGH_PARENT
 
 AUDIT = "kamdesk_audit"
@@ -163,9 +164,7 @@ def statements() -> Iterator[str]:
 
 def apply_audit(conn: Connection) -> None:
     """Make the audit trail in the caller's transaction (after apply_policies)."""
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    for sql in statements():
-        cursor.execute(sql)
+    run_script(conn, statements())
 
 
 def missing_audit(conn: Connection) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, CursorResult, TextClause, bindparam, text
@@ -157,3 +157,11 @@ def has_table(conn: Connection, name: str) -> bool:
             "AND tablename = ?"
         )
     return run(conn, sql, (name,)).first() is not None
+
+
+def run_script(conn: Connection, statements: Iterable[str]) -> None:
+    """PostgreSQL DDL statements sent as written, in the connection's transaction: psycopg's own
+    cursor without parameters, so a '%' (in format(), in LIKE) is not taken for a placeholder."""
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    for sql in statements:
+        cursor.execute(sql)

@@ -28,6 +28,8 @@ from collections.abc import Iterator
 
 from sqlalchemy import Connection
 
+from kamdesk.db.dialect import run_script
+
 KAM, MANAGER, HEAD, REPORT = "kamdesk_kam", "kamdesk_manager", "kamdesk_head", "kamdesk_report"
 GROUPS = (KAM, MANAGER, HEAD, REPORT)
 
@@ -315,11 +317,7 @@ ROLES = (
 def apply_policies(conn: Connection) -> None:
     """Make the group roles (once per cluster), the functions, grants and policies (per
     database), in the caller's transaction."""
-    # psycopg's own cursor, without parameters: the SQL is sent as written ('%' in format())
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    cursor.execute(ROLES)
-    for sql in statements():
-        cursor.execute(sql)
+    run_script(conn, [ROLES, *statements()])
 
 
 def missing_rls(conn: Connection) -> list[str]:

@@ -114,15 +114,15 @@ class ServerInit:
     revision: str  # the schema's revision now (this kamdesk's head)
 
 
-def _reason(exc: DBAPIError) -> str:
+def reason_of(exc: BaseException) -> str:
     """The server's (or libpq's) own words, on one line, without SQLAlchemy's additions."""
-    return " ".join(str(exc.orig if exc.orig is not None else exc).split())
+    return " ".join(str(getattr(exc, "orig", None) or exc).split())
 
 
 def _unreachable(url: URL, exc: DBAPIError) -> StorageError:
     return StorageError(
         _("Cannot connect to the server {url}: {reason}").format(
-            url=shown(url), reason=_reason(exc)
+            url=shown(url), reason=reason_of(exc)
         )
     )
 
@@ -200,7 +200,7 @@ def init_server(url: str) -> ServerInit:
             raise StorageError(
                 _(
                     "Creating kamdesk's schema on {url} failed: {reason} Nothing was changed."
-                ).format(url=shown(target), reason=_reason(exc))
+                ).format(url=shown(target), reason=reason_of(exc))
             ) from exc
         _secure(engine, target)
         upgraded = state != "current"
@@ -224,5 +224,5 @@ def _secure(engine: Engine, target: URL) -> None:
             _(
                 "Setting up who may see what on {url} failed: {reason} The schema is in place; "
                 "run server init again as a role that may create roles (CREATEROLE)."
-            ).format(url=shown(target), reason=_reason(exc))
+            ).format(url=shown(target), reason=reason_of(exc))
         ) from exc

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from kamdesk.db import Database
-from kamdesk.db.server import shown
+from kamdesk.db.server import reason_of, shown
 from kamdesk.domain.clock import VersionVector
 from kamdesk.errors import StorageError
 from kamdesk.messages import _
@@ -117,7 +117,7 @@ def check_with_server(db: Database, url: str) -> ServerCheck:
     except DBAPIError as exc:
         raise StorageError(
             _("The team server {url} could not be read: {reason}").format(
-                url=shown(target), reason=" ".join(str(exc.orig or exc).split())
+                url=shown(target), reason=reason_of(exc)
             )
         ) from exc
     finally:

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from kamdesk.db import Database, backup_file
 from kamdesk.db.revisions import head_revision
-from kamdesk.db.server import server_state, shown
+from kamdesk.db.server import reason_of, server_state, shown
 from kamdesk.errors import StorageError, UserError
 from kamdesk.messages import _
 from kamdesk.services.replica import ensure_replica
@@ -50,7 +50,7 @@ def sync_with_server(db: Database, url: str, *, backups: Path | None = None) -> 
         with writer_queue(engine):
             return with_retries(lambda: _attempt(db, engine, label=shown(target)))
     except (DBAPIError, ServerFailed) as exc:  # not one to try again: said as the server said
-        reason = " ".join(str(getattr(exc, "orig", None) or exc).split())
+        reason = reason_of(exc)
         if sqlstate(exc) == "42501":  # a write this login may not make: RLS, a grant, a trigger
             raise UserError(
                 _(

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from kamdesk.db.server import make_server_engine, server_state, server_url, shown
+from kamdesk.db.server import make_server_engine, reason_of, server_state, server_url, shown
 from kamdesk.errors import StorageError, UserError
 from kamdesk.messages import _
 from kamdesk.models import Replica
@@ -76,7 +76,7 @@ def import_to_server(
                     ) from exc
                 raise StorageError(
                     _("The import into {url} failed: {reason} Nothing was changed.").format(
-                        url=shown(target), reason=" ".join(str(exc.orig or exc).split())
+                        url=shown(target), reason=reason_of(exc)
                     )
                 ) from exc
         raise AssertionError("unreachable")  # pragma: no cover
