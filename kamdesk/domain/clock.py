@@ -18,10 +18,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import NamedTuple
+
+# Hlc and Dot are named tuples, not frozen dataclasses: a merge hashes and compares millions of
+# them, which tuples do in C (a third of the cost); the order is the same (field by field)
 
 
-@dataclass(frozen=True, order=True)
-class Hlc:
+class Hlc(NamedTuple):
     """A hybrid logical clock stamp: total order by (wall_ms, counter, replica).
 
     The replica id is the final tie-break, so two replicas never make equal stamps.
@@ -60,8 +63,7 @@ class Hlc:
         return Hlc(int(wall), int(counter), replica)
 
 
-@dataclass(frozen=True, order=True)
-class Dot:
+class Dot(NamedTuple):
     """One event: the `counter`-th event of `replica` (on one record, see domain.merge)."""
 
     replica: str

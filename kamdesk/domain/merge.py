@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import Enum
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from kamdesk.domain.clock import Dot, Hlc, VersionVector
 
@@ -50,17 +50,16 @@ class ConflictKind(Enum):
     REFUSED_EDIT = "refused_edit"  # an edit or delete of an insert-only record
 
 
-@dataclass(frozen=True)
-class FieldVersion:
-    """One value of a field, as written by the event `dot` at `stamp`."""
+class FieldVersion(NamedTuple):
+    """One value of a field, as written by the event `dot` at `stamp` (a named tuple, as
+    clock.Hlc: hashed and compared in C)."""
 
     value: Value
     stamp: Hlc
     dot: Dot
 
 
-@dataclass(frozen=True)
-class Tombstone:
+class Tombstone(NamedTuple):
     """A delete made at `stamp` by the event `dot`, after seeing `seen`."""
 
     stamp: Hlc
@@ -156,6 +155,19 @@ class MergeRules:
             name: self.pick(record.entity, vs).value for name, vs in sorted(record.fields.items())
         }
 
+    def same_values(self, a: RecordState, b: RecordState) -> bool:
+        """Whether two states of a record show the same values (`values(a) == values(b)`,
+        with only the fields whose versions differ looked at)."""
+        if a.fields.keys() != b.fields.keys():
+            return False
+        for name, versions in a.fields.items():
+            other = b.fields[name]
+            if versions != other and (
+                self.pick(a.entity, versions).value != self.pick(b.entity, other).value
+            ):
+                return False
+        return True
+
 
 @dataclass(frozen=True)
 class MergeResult:
@@ -238,6 +250,8 @@ def keep(record: RecordState, *, replica: str, dot: Dot | None = None) -> Record
     return replace(record, tombstones=frozenset(), context=record.context.add(dot))
 
 
+_NONE: frozenset[FieldVersion] = frozenset()
+
 # --- merging -----------------------------------------------------------------------------------
 
 
@@ -257,12 +271,9 @@ def merge_record(
         return MergeResult(merged, refused)
     fields: dict[str, frozenset[FieldVersion]] = {}
     for name in sorted(set(local.fields) | set(remote.fields)):
-        versions = _join(
-            local.fields.get(name, frozenset()),
-            local.context,
-            remote.fields.get(name, frozenset()),
-            remote.context,
-        )
+        mine, theirs = local.fields.get(name, _NONE), remote.fields.get(name, _NONE)
+        # the join of a set with itself is itself: most fields of an edited record are the same
+        versions = mine if mine == theirs else _join(mine, local.context, theirs, remote.context)
         if versions:
             fields[name] = versions
     merged = RecordState(

@@ -176,7 +176,9 @@ def test_a_client_taken_away_leaves_the_laptop_and_nothing_else(
     assert _clients(office.anna) == {}
     assert office.anna.read(lambda s: _live(s, held)) == {}  # no row of it in sight
     assert office.anna.read(lambda s: list_trash(s)) == []  # not her delete: not in her trash
-    assert office.anna.read(_held_for_scope) == set().union(*held.values())
+    # gone for good, not kept aside: the server holds all of it (her push came first)
+    assert office.anna.read(lambda s: _under(s, kovacs)) == {}
+    assert office.anna.read(_held_for_scope) == set()
     counts = {line.split()[0]: int(line.split()[1]) for line in office.anna.digest()}
     assert counts.get("client", 0) == counts.get("contact", 0) == 0  # live rows only
     again = office.sync("anna")

@@ -231,3 +231,19 @@ def test_merge_is_commutative_associative_and_idempotent(history: list[tuple[Any
     assert [k.id for k in ab.conflicts] == [k.id for k in ba.conflicts]
     again = merge_many(ab.records, b.values(), RULES)
     assert again.records == ab.records
+
+
+@settings(max_examples=200, deadline=None)
+@given(steps)
+def test_same_values_says_what_comparing_every_winner_says(history: list[tuple[Any, ...]]) -> None:
+    """The importer counts a record as changed by `same_values`, which looks only at the fields
+    whose versions differ: it agrees with comparing every field's winner, on laptops' states
+    that have diverged any way (conflicts, deletes, fields some states lack)."""
+    world = run(history)
+    stores = [world.laptops[n].store for n in REPLICAS]
+    for key in set().union(*stores):
+        states = [s[key] for s in stores if key in s]
+        states += [merge_record(x, y, RULES).record for x in states for y in states]
+        for x in states:
+            for y in states:
+                assert RULES.same_values(x, y) == (RULES.values(x) == RULES.values(y))

@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.clock import VersionVector
 from kamdesk.services.server.scope import (
     bring_back,
+    forget_out_of_scope,
     put_out_of_sight,
     records_under,
     scope_moves,
@@ -43,6 +44,7 @@ from kamdesk.services.server.scope import (
 )
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.export import Plan, bundle_header, bundle_items, plan_for
+from kamdesk.services.sync.gc_pause import fewer_collections
 from kamdesk.services.sync.importer import ImportSummary, apply_bundle
 from kamdesk.services.sync.peers import record_exchange
 from kamdesk.services.sync.store import Local, load_local, save_local
@@ -72,6 +74,11 @@ class Exchange:
 def exchange(laptop: Session, server: Session, *, label: str = "") -> Exchange:
     """Push this laptop's changes the server lacks, then pull what the laptop lacks. `label`
     names the exchange in both histories (where a file's name would be)."""
+    with fewer_collections():
+        return _exchange(laptop, server, label)
+
+
+def _exchange(laptop: Session, server: Session, label: str) -> Exchange:
     mine = capture(laptop) or load_local(laptop)
     theirs = capture(server) or load_local(server)
     if mine.replica == theirs.replica:
@@ -91,6 +98,7 @@ def exchange(laptop: Session, server: Session, *, label: str = "") -> Exchange:
         whole=bool(whole),
     )  # fmt: skip
     put_out_of_sight(laptop, moves.leaving)
+    forget_out_of_scope(laptop)  # the server holds all of it: the push came first
     seconds = (between - started, time.perf_counter() - between)
     return Exchange(
         theirs.replica, sent, received, pushed, pulled, seconds,

@@ -17,11 +17,12 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import Connection, TextClause, bindparam, text
 from sqlalchemy.orm import Session
 
 from kamdesk.db import sync_triggers_off
 from kamdesk.services.sync.export import Plan
+from kamdesk.services.sync.purge import referrers
 from kamdesk.services.sync.store import now_text, read_states
 from kamdesk.services.sync.tables import children_of, entities
 
@@ -120,6 +121,66 @@ def put_out_of_sight(session: Session, client_ids: Collection[str]) -> int:
                 )
             hidden += len(live)
     return hidden
+
+
+def forget_out_of_scope(session: Session) -> int:
+    """Remove for good the rows held here for scope, with their kept states, conflicts and
+    marks; returns how many went. Called after a good exchange: its push came first, so the
+    server holds all of their states, and a KAM's laptop keeps no copy of other KAMs' clients
+    (commercial secrets; and every save would read their marks). Children go before their
+    parents, in rounds; a row some remaining row still points at (a group's parent client
+    of a client in scope) stays out of sight, held. The clients' caches are made again."""
+    conn = session.connection()
+    pointing = referrers()
+    gone = 0
+    clients: set[str] = set()
+    with sync_triggers_off(conn):
+        while True:
+            round_gone = 0
+            for name in reversed(list(entities())):  # children before parents
+                free = "".join(
+                    f" AND NOT EXISTS (SELECT 1 FROM {t} r WHERE r.{c} = h.record_id)"
+                    for t, c in pointing.get(name, ())
+                )
+                ids = [
+                    str(r)
+                    for (r,) in conn.execute(
+                        text(
+                            "SELECT h.record_id FROM sync_held h WHERE h.entity = :e "
+                            f"AND h.reason = :why{free}"
+                        ),
+                        {"e": name, "why": SCOPE},
+                    )
+                ]
+                if name == "client":
+                    clients.update(ids)
+                for chunk in _chunks(ids):
+                    _forget(conn, name, chunk)
+                round_gone += len(ids)
+            gone += round_gone
+            if not round_gone:
+                break
+    if clients:
+        from kamdesk.services.kpi import revenue_cache
+        from kamdesk.services.receivables import cache
+
+        cache.refresh(conn, clients)
+        if revenue_cache.made(conn):
+            revenue_cache.refresh(conn, clients)
+    return gone
+
+
+def _forget(conn: Connection, name: str, ids: list[str]) -> None:
+    conn.execute(_sql(f"DELETE FROM {name} WHERE id IN :ids"), {"ids": ids})
+    for table in ("sync_state", "sync_conflict", "sync_held", "sync_dirty"):
+        conn.execute(
+            _sql(f"DELETE FROM {table} WHERE entity = :e AND record_id IN :ids"),
+            {"e": name, "ids": ids},
+        )
+
+
+def _sql(sql: str) -> TextClause:
+    return text(sql).bindparams(bindparam("ids", expanding=True))
 
 
 def bring_back(session: Session, coming: Records) -> int:

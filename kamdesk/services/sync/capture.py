@@ -21,12 +21,14 @@ from sqlalchemy.orm import Session
 from kamdesk.domain import merge
 from kamdesk.domain.merge import MergeRules, RecordState, Value
 from kamdesk.services.sync import conflicts
+from kamdesk.services.sync.gc_pause import fewer_collections
 from kamdesk.services.sync.revivals import parents_of_states, reevaluate
 from kamdesk.services.sync.store import (
     Local,
     Row,
     blob_name,
     entity,
+    holds_of,
     load_local,
     read_rows,
     read_states,
@@ -67,6 +69,12 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
     conn = session.connection()
     if not conn.exec_driver_sql("SELECT 1 FROM sync_dirty LIMIT 1").first():
         return local
+    with fewer_collections():
+        return _capture(session, local)
+
+
+def _capture(session: Session, local: Local | None) -> Local:
+    conn = session.connection()
     local = local or load_local(session)
     deleted: list[RecordState] = []
     live: list[RecordState] = []
@@ -102,7 +110,7 @@ def _round(
     by_entity: dict[str, dict[str, str | None]] = {}
     for name, record_id, old in marks:
         by_entity.setdefault(str(name), {})[str(record_id)] = old
-    held = _held(session)
+    held = holds_of(session, ((n, r) for n, olds in by_entity.items() for r in olds))
     rules = rules_for(session)
     changed: list[RecordState] = []
     deleted: list[RecordState] = []
@@ -171,17 +179,6 @@ def _keep_parents_worked_on(session: Session, local: Local, states: list[RecordS
         state = merge.keep(kept, replica=local.replica, dot=local.next_dot())
         write_states(session, local, [state])
         conflicts.refresh(session, [state])  # closes its revivals, drops the hold
-
-
-def _held(session: Session) -> dict[tuple[str, str], str]:
-    """The records sync holds, with why: "twin" (out of sight although live) or "revived"
-    (in sight although deleted)."""
-    rows = (
-        session.connection()
-        .exec_driver_sql("SELECT entity, record_id, reason FROM sync_held")
-        .all()
-    )
-    return {(str(e), str(r)): str(why) for e, r, why in rows}
 
 
 def _old_row(entity: Entity, old: str) -> Row:

@@ -28,6 +28,7 @@ from kamdesk.services.receivables.merged import after_merge as receivables_after
 from kamdesk.services.sync import conflicts, derived, invariants
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.export import Cancelled
+from kamdesk.services.sync.gc_pause import fewer_collections
 from kamdesk.services.sync.orders import check_order
 from kamdesk.services.sync.peers import heard_from, record_exchange
 from kamdesk.services.sync.purge import purge
@@ -126,6 +127,19 @@ def apply_bundle(
     `whole`: the bundle brings records this file's vector may claim without holding them (a
     team server's pull with clients entering a KAM's scope): none is skipped as seen whole and
     purged here."""
+    with fewer_collections():
+        return _apply(session, items, header, file_name, progress, cancelled, whole)
+
+
+def _apply(
+    session: Session,
+    items: Iterator[BundleRecord | BundleBlob],
+    header: BundleHeader,
+    file_name: str,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    whole: bool,
+) -> ImportSummary:
     conn = session.connection()
     defer_foreign_keys(conn)
     local = capture(session) or load_local(session)
@@ -313,7 +327,7 @@ class _Merger:
                 self.summary.added[entity] += 1
         elif after.deleted and was_live:
             self.summary.deleted[entity] += 1
-        elif not after.deleted and rules.values(mine) != rules.values(after):
+        elif not after.deleted and not rules.same_values(mine, after):
             self.summary.changed[entity] += 1
 
     def finish(self, file_name: str) -> None:

@@ -27,7 +27,7 @@ from kamdesk.sync import codec
 
 
 @functools.cache
-def _referrers() -> dict[str, tuple[tuple[str, str], ...]]:
+def referrers() -> dict[str, tuple[tuple[str, str], ...]]:
     """Per table, the (table, column) pairs that point at its rows."""
     found: dict[str, list[tuple[str, str]]] = {}
     for table in Base.metadata.sorted_tables:
@@ -106,7 +106,7 @@ def _pointed_at(session: Session, entity: str, record_id: str) -> bool:
         conn.execute(
             text(f"SELECT 1 FROM {table} WHERE {column} = :id LIMIT 1"), {"id": record_id}
         ).first()
-        for table, column in _referrers().get(entity, ())
+        for table, column in referrers().get(entity, ())
     )
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from kamdesk.services.sync import conflicts
-from kamdesk.services.sync.store import load_local, read_rows, read_states, state_of
+from kamdesk.services.sync.store import holds_of, load_local, read_rows, read_states, state_of
 from kamdesk.services.sync.tables import children_of, entities
 from kamdesk.services.sync.writing import deleted_at_of, unhold
 
@@ -30,22 +30,17 @@ def conflict_id(parent: str, parent_id: str, child: str, child_id: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _held(session: Session) -> set[Key]:
-    rows = (
-        session.connection().execute(text("SELECT entity, record_id, reason FROM sync_held")).all()
+def _revived(session: Session) -> set[Key]:
+    rows = session.connection().execute(
+        text("SELECT entity, record_id FROM sync_held WHERE reason = 'revived'")
     )
-    return {(str(e), str(r)) for e, r, why in rows if why == "revived"}
+    return {(str(e), str(r)) for e, r in rows}
 
 
 def reevaluate(session: Session, parents: Iterable[Key]) -> None:
     conn = session.connection()
-    targets = set(parents) | _held(session)
-    twins = {
-        (str(e), str(r))
-        for e, r in conn.execute(
-            text("SELECT entity, record_id FROM sync_held WHERE reason IN ('twin', 'scope')")
-        )
-    }
+    targets = set(parents) | _revived(session)
+    twins = {key for key, why in holds_of(session, targets).items() if why in ("twin", "scope")}
     local = load_local(session)
     for entity, record_id in sorted(targets - twins):
         if entity not in entities():

@@ -18,10 +18,11 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from kamdesk.db.dialect import in_ids, stream_rows
+from kamdesk.db.dialect import in_ids, stream_rows, upsert_many
 from kamdesk.domain.clock import Dot, Hlc, VersionVector
 from kamdesk.domain.merge import RecordState, Value
 from kamdesk.models.base import UTCDateTime, utcnow
+from kamdesk.models.sync import SyncState
 from kamdesk.services.queries import in_chunks
 from kamdesk.services.sync.tables import Entity, entities
 from kamdesk.sync import codec
@@ -173,6 +174,24 @@ def read_state_texts(session: Session, entity: str, ids: Iterable[str]) -> dict[
     return out
 
 
+def holds_of(session: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """Why sync holds each of these records, for those it holds (`sync_held`): looked up by
+    key, not read whole (a KAM's laptop may hold the rows of many clients out of scope)."""
+    by_entity: dict[str, list[str]] = {}
+    for name, record_id in keys:
+        by_entity.setdefault(name, []).append(record_id)
+    conn = session.connection()
+    out: dict[tuple[str, str], str] = {}
+    for name, ids in by_entity.items():
+        for chunk in in_chunks(sorted(set(ids))):
+            for record_id, why in conn.execute(HOLDS, {"e": name, "ids": list(chunk)}):
+                out[(name, str(record_id))] = str(why)
+    return out
+
+
+HOLDS = in_ids(
+    "SELECT record_id, reason FROM sync_held WHERE entity = :e AND record_id IN :ids", "ids"
+)
 STATE_TEXTS = in_ids(
     "SELECT record_id, state FROM sync_state WHERE entity = :e AND record_id IN :ids", "ids"
 )
@@ -198,19 +217,23 @@ def write_states(session: Session, local: Local, states: Iterable[RecordState]) 
             drop.append({"e": state.entity, "r": state.record_id})
         else:
             kept = json.dumps(codec.encode(state), separators=(",", ":"), ensure_ascii=False)
-            keep.append({"e": state.entity, "r": state.record_id, "s": kept, "q": local.next_seq()})
+            keep.append({
+                "entity": state.entity, "record_id": state.record_id, "state": kept,
+                "seq": local.next_seq(),
+            })  # fmt: skip
     conn = session.connection()
     if keep:
-        conn.execute(
-            text(
-                "INSERT INTO sync_state(entity, record_id, state, seq) VALUES (:e, :r, :s, :q) "
-                "ON CONFLICT (entity, record_id) DO UPDATE SET state = excluded.state, "
-                "seq = excluded.seq"
-            ),
-            keep,
-        )
+        upsert_many(conn, STATES, KEEP_STATE, keep, ("entity", "record_id"))
     if drop:
         conn.execute(text("DELETE FROM sync_state WHERE entity = :e AND record_id = :r"), drop)
+
+
+STATES = SyncState.metadata.tables["sync_state"]
+KEEP_STATE = text(
+    "INSERT INTO sync_state (entity, record_id, state, seq) VALUES (:entity, :record_id, :state, "
+    ":seq) ON CONFLICT (entity, record_id) DO UPDATE SET state = excluded.state, "
+    "seq = excluded.seq"
+)
 
 
 def entity(name: str) -> Entity:

@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Index, text
 from sqlalchemy.orm import Session
 
-from kamdesk.db.dialect import in_ids
+from kamdesk.db.dialect import in_ids, upsert_many
 from kamdesk.domain.merge import MergeRules, RecordState
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.store import now_text
@@ -251,7 +251,8 @@ class RowWriter:
     def _write_rows(self) -> None:
         conn = self.session.connection()
         if self.rows:
-            conn.execute(upsert_sql(self.entity.name, self.names), self.rows)
+            sql = upsert_sql(self.entity.name, self.names)
+            upsert_many(conn, self.entity.table, sql, self.rows, ("id",))
             self.rows = []
         if self.unheld:
             conn.execute(UNHOLD, self.unheld)
