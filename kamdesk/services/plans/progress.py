@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
@@ -74,13 +75,16 @@ def _plans(
         "AND client_id IS NOT NULL AND period_start >= ? AND period_start <= ? "
         "GROUP BY client_id, currency",
         (period.start.isoformat(), period.end.isoformat()),
-    )
+    ).all()  # fetched at once: a row at a time costs more than the sums
     out: dict[str, tuple[str, int]] = {}
     first: dict[str, str] = {}
     for cid, currency, minor in rows:
-        before = out.get(str(cid), (str(currency), 0))[1]
-        out[str(cid)] = (str(currency), before + int(minor))
-        first[str(cid)] = min(first.get(str(cid), str(currency)), str(currency))
+        had = out.get(cid)
+        if had is None:
+            out[cid], first[cid] = (currency, int(minor)), currency
+        else:  # a second currency (the plan is summed across them, as ever)
+            out[cid] = (currency, had[1] + int(minor))
+            first[cid] = min(first[cid], currency)
     return out, first
 
 
@@ -150,7 +154,7 @@ def actual_in_plan_currency(
         session.connection(),
         f"SELECT client_id, currency, SUM(net) FROM ({_DOCUMENTS}) AS d GROUP BY 1, 2",
         days,
-    ):
+    ).all():
         target = targets.get(str(cid))
         if target is None:
             continue  # no plan in the period
@@ -255,28 +259,18 @@ def _client_rows(
     actual, warnings = actual_in_plan_currency(session, period, today, book, currencies)
     # sorted by the stored sort key (name_key: domain.text.sort_key of the name, kept with it;
     # on the server its separator is U+0001, which sorts the same): no key made per client
-    names = {
-        str(cid): (str(name), str(key))
-        for cid, name, key in run(
-            session.connection(), "SELECT id, name, name_key FROM client WHERE deleted_at IS NULL"
-        )
-        if str(cid) in plans
-    }
-    keyed = [
-        (
-            names[cid][1],
-            ClientPlan(
-                cid,
-                names[cid][0],
-                currency,
-                progress(from_minor(minor), actual.get(cid, ZERO), period, today),
-            ),
-        )
-        for cid, (currency, minor) in plans.items()
-        if cid in names
-    ]
-    keyed.sort(key=lambda r: (r[0], r[1].client_id))
-    return [row for _key, row in keyed], warnings
+    clients = run(
+        session.connection(), "SELECT id, name, name_key FROM client WHERE deleted_at IS NULL"
+    ).all()
+    keyed = []
+    for cid, name, key in clients:
+        plan = plans.get(cid)
+        if plan is None:
+            continue
+        done = progress(from_minor(plan[1]), actual.get(cid, ZERO), period, today)
+        keyed.append((key, cid, ClientPlan(cid, name, plan[0], done)))
+    keyed.sort(key=itemgetter(0, 1))
+    return [row for _key, _cid, row in keyed], warnings
 
 
 def plan_report(session: Session, period: PlanPeriod, today: date) -> PlanReport:
