@@ -11,6 +11,7 @@ the plan's year. A handful of grouped queries whatever the number of clients.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,12 +20,13 @@ from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
-from kamdesk.db.dialect import in_ids, run
+from kamdesk.db.dialect import in_ids, json_values, run
 from kamdesk.domain.fx import MissingRate, RateBook
 from kamdesk.domain.money import ZERO, from_minor, round_money
 from kamdesk.domain.plans import PlanPeriod, Progress, progress
+from kamdesk.domain.reporting import Converted, DatedSum
 from kamdesk.messages import ngettext
-from kamdesk.services.clients.classification import Period, RevenueSums, revenue_sums
+from kamdesk.services.clients.classification import RevenueSums
 from kamdesk.services.prices.rates import rate_book
 from kamdesk.services.queries import IN_CHUNK
 
@@ -237,19 +239,44 @@ def new_clients_actual(
     if not newcomers:
         return ZERO, ()
     book = book or rate_book(session)
-    sums = revenue_sums(session, Period(period.start, min(until, period.end)), book)
-    # the newcomers' sums only converted (a client's figures are its own sums': the same)
-    converted = RevenueSums(
-        [s for s in sums.invoices if s.key in newcomers],
-        [s for s in sums.notes if s.key in newcomers],
-        [s for s in sums.cached_invoices if s.key in newcomers],
-        [s for s in sums.cached_notes if s.key in newcomers],
-    ).revenue(book)
+    converted = _revenue_of(session, period.start, min(until, period.end), newcomers, book)
     total = sum((v for cid, v in converted.totals.items() if cid in newcomers), ZERO)
     left_out: dict[str, None] = {}
     for cid in sorted(newcomers & set(converted.unconverted_by_key)):
         left_out.update(dict.fromkeys(converted.key_warnings(cid)))
     return round_money(total), tuple(left_out)
+
+
+def _revenue_of(
+    session: Session, start: date, end: date, client_ids: frozenset[str], book: RateBook
+) -> Converted:
+    """converted_revenue over start..end of `client_ids` only: their documents read, summed
+    per client, currency and (out of the reporting currency) day, and converted as the
+    revenue cache converts them (so the same figures: services.clients.classification), the
+    ids given as one JSON array rather than a bound value each."""
+    conn = session.connection()
+    ids = json.dumps(sorted(client_ids))
+    sums: list[list[DatedSum]] = []
+    for table, day, kind, which in (
+        ("invoice", "issue_date", "invoice", ""),
+        ("sales_return", "return_date", "credit note", "AND invoice_id IS NOT NULL "),
+    ):
+        rows = run(
+            conn,
+            f"SELECT client_id, currency, CASE WHEN currency = ? THEN NULL ELSE {day} END, "
+            f"SUM(total_net), COUNT(*) FROM {table} WHERE deleted_at IS NULL {which}"
+            f"AND {day} >= ? AND {day} <= ? "
+            f"AND client_id IN (SELECT value FROM {json_values(conn)}) GROUP BY 1, 2, 3",
+            (book.reporting, start.isoformat(), end.isoformat(), ids),
+        ).all()
+        parse = date.fromisoformat
+        sums.append(
+            [
+                DatedSum(c, cur, None if on is None else parse(str(on)[:10]), int(m), n, kind)
+                for c, cur, on, m, n in rows
+            ]
+        )
+    return RevenueSums(sums[0], sums[1], [], []).revenue(book)
 
 
 def _client_rows(

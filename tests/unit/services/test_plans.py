@@ -14,6 +14,7 @@ from kamdesk.domain.plans import parse_period
 from kamdesk.errors import UserError
 from kamdesk.models import Client, ClientKeyReason, SalesPlan
 from kamdesk.services.changes import Change, changes_of, track
+from kamdesk.services.clients.classification import Period, converted_revenue
 from kamdesk.services.plans import progress as progress_module
 from kamdesk.services.plans.grid import read_grid, set_plan
 from kamdesk.services.plans.progress import client_progress, plan_report
@@ -131,6 +132,10 @@ def test_documents_in_another_currency_count_at_their_days_rate_or_are_named_whe
         add_net_invoice(s, euro, "INV-USD-2", "USD", date(2026, 2, 16), Decimal("20.00"))
     with db.reading() as s:
         report = plan_report(s, parse_period("2026-Q1"), date(2026, 6, 30))
+        # every client is new in 2026: their revenue is the key clients' (in HUF), to the cent
+        revenue = converted_revenue(s, Period(date(2026, 1, 1), date(2026, 3, 31)))
+    assert report.reporting == "HUF" and len(revenue.totals) == 4
+    assert report.new_clients.actual == sum(revenue.totals.values(), Decimal(0))
     rows = {r.name: r for r in report.clients}
     assert rows["Euro Kft."].progress.actual == Decimal("12300.56")  # the USD ones left out
     huf_in_eur = (Decimal("99999.99") / Decimal("400.25")).quantize(Decimal("0.01"))
