@@ -112,6 +112,10 @@ SECURITY DEFINER SET search_path = public AS $$
   SELECT kamdesk.sees_all() OR EXISTS (
     SELECT 1 FROM kam m JOIN team t ON t.id = m.team_id
     WHERE m.id = k AND t.manager_id = kamdesk.current_kam() AND t.deleted_at IS NULL) $$;
+CREATE OR REPLACE FUNCTION kamdesk.team_kams() RETURNS varchar[] LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public AS $$
+  SELECT coalesce(array_agg(m.id), '{{}}') FROM kam m JOIN team t ON t.id = m.team_id
+  WHERE t.manager_id = kamdesk.current_kam() AND t.deleted_at IS NULL $$;
 """.replace("{SEES}", SEES)
 
 
@@ -189,10 +193,11 @@ def _assignments() -> Iterator[str]:
         "USING (kam_id = (SELECT kamdesk.current_kam())) "
         "WITH CHECK (kam_id = (SELECT kamdesk.current_kam()))"
     )
-    yield (
-        f"CREATE POLICY team_assign ON {t} FOR ALL TO {MANAGER} "
-        "USING (kamdesk.in_my_team(kam_id)) WITH CHECK (kamdesk.in_my_team(kam_id))"
-    )
+    # in_my_team(kam_id) as one set made once per statement (its KAMs hashed), not a call per
+    # row: read per row, a manager's SELECT of the assignments took 0.9 s at 10 000 clients
+    mine = "((SELECT kamdesk.sees_all()) OR kam_id IN (SELECT unnest(kamdesk.team_kams())))"
+    both = f"USING ({mine}) WITH CHECK ({mine})"
+    yield f"CREATE POLICY team_assign ON {t} FOR ALL TO {MANAGER} {both}"
 
 
 def _owner_function() -> str:

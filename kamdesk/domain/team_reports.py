@@ -63,8 +63,12 @@ class _Sums:
         self.rows.append(row)
         if shared and row.client_id is not None:
             self.shared.add(row.client_id)
+        amounts = self.amounts
         for name, amount in row.amounts.items():
-            self.amounts[name] = self.amounts.get(name, Decimal(0)) + amount
+            amounts[name] = amounts.get(name, _NONE) + amount
+
+
+_NONE = Decimal(0)
 
 
 def keys_of(client_id: str | None, owners: Mapping[str, Collection[str]]) -> tuple[str, ...]:
@@ -75,15 +79,23 @@ def keys_of(client_id: str | None, owners: Mapping[str, Collection[str]]) -> tup
 
 def group_rows(rows: Iterable[Figures], owners: Mapping[str, Collection[str]]) -> Grouped:
     """`rows` under each of their owners (`owners`: client id -> group keys), and once in the
-    total of their currency. A client's rows are all counted, wherever it has several."""
+    total of their currency. A client's rows are all counted, wherever it has several.
+    (Ten thousand rows at a time on the team server: each group's sums made once, not a
+    spare one per row.)"""
     groups: dict[tuple[str, str], _Sums] = {}
     totals: dict[str, _Sums] = {}
     for row in rows:
         keys = keys_of(row.client_id, owners)
         shared = len(keys) > 1
         for key in keys:
-            groups.setdefault((key, row.currency), _Sums()).add(row, shared)
-        totals.setdefault(row.currency, _Sums()).add(row, shared)
+            sums = groups.get((key, row.currency))
+            if sums is None:
+                sums = groups[key, row.currency] = _Sums()
+            sums.add(row, shared)
+        total = totals.get(row.currency)
+        if total is None:
+            total = totals[row.currency] = _Sums()
+        total.add(row, shared)
     ordered = sorted(groups, key=lambda k: (k[0] == NO_KAM, k[0], k[1]))
     return Grouped(
         groups=tuple(

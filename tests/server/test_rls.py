@@ -119,6 +119,34 @@ def test_a_manager_sees_the_team_and_no_other(team: dict[str, Any]) -> None:
         assert _ids(carl, "SELECT id FROM client") == {team["weber"]}
 
 
+def test_a_manager_assigns_within_the_team_only(
+    team: dict[str, Any], pg_sessions: sessionmaker[Session]
+) -> None:
+    """Maria (East) reads her team's assignments, puts Boris beside Anna, but neither assigns
+    Carl (West) nor changes his assignment (the team's KAMs are one set per statement)."""
+    with pg_sessions() as s:
+        kam = {str(login): str(k) for login, k in s.execute(select(Kam.role_name, Kam.id))}
+    assign = (
+        "INSERT INTO client_kam(id, client_id, kam_id, position, created_at, updated_at, "
+        "revision) VALUES (%s, %s, %s, 2, '2026-12-06', '2026-12-06', 1)"
+    )
+    with login(team, "maria") as maria:
+        assert _ids(maria, "SELECT client_id FROM client_kam") == {team["kovacs"], team["rossi"]}
+        said = _refused(maria, assign, "ck-carl", team["kovacs"], kam["carl"])
+        assert "row-level security" in said
+        moved = maria.execute(
+            "UPDATE client_kam SET position = 3 WHERE kam_id = %s", (kam["carl"],)
+        )
+        assert moved.rowcount == 0
+        maria.execute(assign, ("ck-boris", team["kovacs"], kam["boris"]))
+        maria.commit()
+    with pg_sessions() as s:
+        both = s.scalars(select(ClientKam.kam_id).where(ClientKam.client_id == team["kovacs"]))
+        assert set(both) == {kam["anna"], kam["boris"]}
+        carls = s.scalars(select(ClientKam.position).where(ClientKam.kam_id == kam["carl"]))
+        assert list(carls) == [1]
+
+
 def test_a_kam_cannot_write_into_another_kams_client(team: dict[str, Any]) -> None:
     with login(team, "anna") as anna:
         said = _refused(

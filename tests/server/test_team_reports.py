@@ -215,4 +215,5 @@ def test_the_report_reads_in_one_read_only_snapshot(office: dict[str, Any]) -> N
         server_reading(office["head"]) as s,
     ):
         assert s.execute(text("SHOW transaction_isolation")).scalar() == "repeatable read"
+        assert s.execute(text("SHOW jit")).scalar() == "off"  # compiling cost more than it won
         s.execute(text("UPDATE client SET name = name"))

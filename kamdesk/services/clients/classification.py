@@ -302,7 +302,7 @@ def key_clients(
         converted = converted_revenue(session, period, book)
         result = classify(client_revenues(session, period, converted, book), thresholds)
     reasons: dict[str, list[str]] = {}
-    for cid, reason in session.execute(
+    for cid, reason in session.connection().execute(  # plain rows: no ORM pass per row
         select(ClientKeyReason.client_id, ClientKeyReason.reason)
         .where(live(ClientKeyReason))
         .order_by(ClientKeyReason.reason)

@@ -11,21 +11,24 @@ the plan's year. A handful of grouped queries whatever the number of clients.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import json
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 
 from sqlalchemy.orm import Session
 
-from kamdesk.db.dialect import run
+from kamdesk.db.dialect import in_ids, json_values, run
 from kamdesk.domain.fx import MissingRate, RateBook
 from kamdesk.domain.money import ZERO, from_minor, round_money
 from kamdesk.domain.plans import PlanPeriod, Progress, progress
-from kamdesk.domain.text import sort_key
+from kamdesk.domain.reporting import Converted, DatedSum
 from kamdesk.messages import ngettext
-from kamdesk.services.clients.classification import Period, converted_revenue
+from kamdesk.services.clients.classification import RevenueSums
 from kamdesk.services.prices.rates import rate_book
+from kamdesk.services.queries import IN_CHUNK
 
 # the documents of the actual, one row each: client, currency, day, net (credit notes negative)
 _DOCUMENTS = (
@@ -61,18 +64,30 @@ class PlanReport:
 
 def plan_sums(session: Session, period: PlanPeriod) -> dict[str, tuple[str, int]]:
     """client id -> (currency, planned minor units) of the months in the period."""
+    return _plans(session, period)[0]
+
+
+def _plans(
+    session: Session, period: PlanPeriod
+) -> tuple[dict[str, tuple[str, int]], dict[str, str]]:
+    """plan_sums, and plan_currencies from the same rows (one pass over the plans)."""
     rows = run(
         session.connection(),
         "SELECT client_id, currency, SUM(amount) FROM sales_plan WHERE deleted_at IS NULL "
         "AND client_id IS NOT NULL AND period_start >= ? AND period_start <= ? "
         "GROUP BY client_id, currency",
         (period.start.isoformat(), period.end.isoformat()),
-    )
+    ).all()  # fetched at once: a row at a time costs more than the sums
     out: dict[str, tuple[str, int]] = {}
+    first: dict[str, str] = {}
     for cid, currency, minor in rows:
-        before = out.get(str(cid), (str(currency), 0))[1]
-        out[str(cid)] = (str(currency), before + int(minor))
-    return out
+        had = out.get(cid)
+        if had is None:
+            out[cid], first[cid] = (currency, int(minor)), currency
+        else:  # a second currency (the plan is summed across them, as ever)
+            out[cid] = (currency, had[1] + int(minor))
+            first[cid] = min(first[cid], currency)
+    return out, first
 
 
 def new_clients_plan(session: Session, period: PlanPeriod) -> int | None:
@@ -94,7 +109,7 @@ def actual_sums(
     out: dict[str, int] = {}
     for cid, minor in run(
         session.connection(),
-        f"SELECT client_id, SUM(net) FROM ({_DOCUMENTS}) GROUP BY client_id",
+        f"SELECT client_id, SUM(net) FROM ({_DOCUMENTS}) AS d GROUP BY client_id",
         {"start": start.isoformat(), "end": end.isoformat()},
     ):
         out[str(cid)] = int(minor)
@@ -104,42 +119,55 @@ def actual_sums(
     return out
 
 
-def actual_in_plan_currency(
-    session: Session, period: PlanPeriod, until: date, book: RateBook | None = None
-) -> tuple[dict[str, Decimal], tuple[str, ...]]:
-    """client id -> actual from the period's start to `until` in the currency of its plan
-    (the clients with a plan in the period only), and what was left out for want of a rate."""
-    if until < period.start:
-        return {}, ()
+def plan_currencies(session: Session, period: PlanPeriod) -> dict[str, str]:
+    """client id -> the currency of its plans in the period (the first, should there be two)."""
     rows = run(
         session.connection(),
-        "WITH planned AS (SELECT client_id, MIN(currency) AS currency FROM sales_plan "
-        "WHERE deleted_at IS NULL AND client_id IS NOT NULL AND period_start >= :first "
-        "AND period_start <= :last GROUP BY client_id) "
-        "SELECT d.client_id, d.currency, planned.currency, "
-        "CASE WHEN d.currency = planned.currency THEN NULL ELSE d.day END, "
-        "SUM(d.net), COUNT(*) "
-        f"FROM ({_DOCUMENTS}) AS d JOIN planned ON planned.client_id = d.client_id "
-        "GROUP BY 1, 2, 3, 4",
-        {
-            "first": period.start.isoformat(),
-            "last": period.end.isoformat(),
-            "start": period.start.isoformat(),
-            "end": min(until, period.end).isoformat(),
-        },
-    ).all()
+        "SELECT client_id, MIN(currency) FROM sales_plan WHERE deleted_at IS NULL "
+        "AND client_id IS NOT NULL AND period_start >= ? AND period_start <= ? GROUP BY client_id",
+        (period.start.isoformat(), period.end.isoformat()),
+    )
+    return {str(cid): str(currency) for cid, currency in rows}
+
+
+def actual_in_plan_currency(
+    session: Session,
+    period: PlanPeriod,
+    until: date,
+    book: RateBook | None = None,
+    targets: Mapping[str, str] | None = None,
+) -> tuple[dict[str, Decimal], tuple[str, ...]]:
+    """client id -> actual from the period's start to `until` in the currency of its plan
+    (the clients with a plan in the period only: `targets`, client id -> the plan's currency,
+    when the caller has read them), and what was left out for want of a rate.
+
+    The documents are summed per client and currency in one grouped pass (a hash of some
+    thousand groups on either dialect, not a join of every document with the plans); only
+    the clients with documents in another currency than their plan's are read again, per
+    day, to convert each day's sum at its own rate."""
+    if until < period.start:
+        return {}, ()
+    if targets is None:
+        targets = plan_currencies(session, period)
+    days = {"start": period.start.isoformat(), "end": min(until, period.end).isoformat()}
     out: dict[str, Decimal] = {}
+    foreign: set[str] = set()
+    for cid, currency, minor in run(
+        session.connection(),
+        f"SELECT client_id, currency, SUM(net) FROM ({_DOCUMENTS}) AS d GROUP BY 1, 2",
+        days,
+    ).all():
+        target = targets.get(str(cid))
+        if target is None:
+            continue  # no plan in the period
+        if currency == target:
+            out[str(cid)] = out.get(str(cid), ZERO) + from_minor(int(minor))
+        else:
+            foreign.add(str(cid))
     missing: dict[tuple[str, str], int] = {}
-    for cid, currency, target, day, minor, documents in rows:
-        amount = from_minor(int(minor))
-        if day is not None:
-            book = book or rate_book(session)
-            try:
-                amount = book.convert(amount, currency, target, date.fromisoformat(day[:10])).amount
-            except MissingRate:
-                missing[(currency, target)] = missing.get((currency, target), 0) + documents
-                continue
-        out[str(cid)] = out.get(str(cid), ZERO) + amount
+    if foreign:
+        book = book or rate_book(session)
+        _add_converted(session, days, sorted(foreign), targets, book, out, missing)
     warnings = tuple(
         ngettext(
             "{n} document in {currency} not counted in plans in {target}: no rate on or before "
@@ -150,8 +178,39 @@ def actual_in_plan_currency(
         ).format(n=n, currency=currency, target=target)
         for (currency, target), n in sorted(missing.items())
     )
-
     return out, warnings
+
+
+def _add_converted(
+    session: Session,
+    days: Mapping[str, str],
+    client_ids: Sequence[str],
+    targets: Mapping[str, str],
+    book: RateBook,
+    out: dict[str, Decimal],
+    missing: dict[tuple[str, str], int],
+) -> None:
+    """The documents of `client_ids` in another currency than their plan's, each day's sum at
+    that day's rate, added to `out`; those without a rate counted in `missing` instead."""
+    query = in_ids(
+        "SELECT client_id, currency, day, SUM(net), COUNT(*) "
+        f"FROM ({_DOCUMENTS}) AS d WHERE client_id IN :ids GROUP BY 1, 2, 3",
+        "ids",
+    )
+    conn = session.connection()
+    for first in range(0, len(client_ids), IN_CHUNK):
+        chunk = list(client_ids[first : first + IN_CHUNK])
+        for cid, currency, day, minor, documents in conn.execute(query, {**days, "ids": chunk}):
+            target = targets[str(cid)]
+            if currency == target:
+                continue  # summed already
+            try:
+                on = date.fromisoformat(str(day)[:10])
+                amount = book.convert(from_minor(int(minor)), currency, target, on).amount
+            except MissingRate:
+                missing[(currency, target)] = missing.get((currency, target), 0) + documents
+                continue
+            out[str(cid)] = out.get(str(cid), ZERO) + amount
 
 
 def first_invoiced_in(session: Session, year: int) -> frozenset[str]:
@@ -180,7 +239,7 @@ def new_clients_actual(
     if not newcomers:
         return ZERO, ()
     book = book or rate_book(session)
-    converted = converted_revenue(session, Period(period.start, min(until, period.end)), book)
+    converted = _revenue_of(session, period.start, min(until, period.end), newcomers, book)
     total = sum((v for cid, v in converted.totals.items() if cid in newcomers), ZERO)
     left_out: dict[str, None] = {}
     for cid in sorted(newcomers & set(converted.unconverted_by_key)):
@@ -188,30 +247,57 @@ def new_clients_actual(
     return round_money(total), tuple(left_out)
 
 
+def _revenue_of(
+    session: Session, start: date, end: date, client_ids: frozenset[str], book: RateBook
+) -> Converted:
+    """converted_revenue over start..end of `client_ids` only: their documents read, summed
+    per client, currency and (out of the reporting currency) day, and converted as the
+    revenue cache converts them (so the same figures: services.clients.classification), the
+    ids given as one JSON array rather than a bound value each."""
+    conn = session.connection()
+    ids = json.dumps(sorted(client_ids))
+    sums: list[list[DatedSum]] = []
+    for table, day, kind, which in (
+        ("invoice", "issue_date", "invoice", ""),
+        ("sales_return", "return_date", "credit note", "AND invoice_id IS NOT NULL "),
+    ):
+        rows = run(
+            conn,
+            f"SELECT client_id, currency, CASE WHEN currency = ? THEN NULL ELSE {day} END, "
+            f"SUM(total_net), COUNT(*) FROM {table} WHERE deleted_at IS NULL {which}"
+            f"AND {day} >= ? AND {day} <= ? "
+            f"AND client_id IN (SELECT value FROM {json_values(conn)}) GROUP BY 1, 2, 3",
+            (book.reporting, start.isoformat(), end.isoformat(), ids),
+        ).all()
+        parse = date.fromisoformat
+        sums.append(
+            [
+                DatedSum(c, cur, None if on is None else parse(str(on)[:10]), int(m), n, kind)
+                for c, cur, on, m, n in rows
+            ]
+        )
+    return RevenueSums(sums[0], sums[1], [], []).revenue(book)
+
+
 def _client_rows(
     session: Session, period: PlanPeriod, today: date, book: RateBook
 ) -> tuple[list[ClientPlan], tuple[str, ...]]:
-    plans = plan_sums(session, period)
-    actual, warnings = actual_in_plan_currency(session, period, today, book)
-    names = {
-        str(cid): str(name)
-        for cid, name in run(
-            session.connection(), "SELECT id, name FROM client WHERE deleted_at IS NULL"
-        )
-        if str(cid) in plans
-    }
-    rows = [
-        ClientPlan(
-            cid,
-            names[cid],
-            currency,
-            progress(from_minor(minor), actual.get(cid, ZERO), period, today),
-        )
-        for cid, (currency, minor) in plans.items()
-        if cid in names
-    ]
-    rows.sort(key=lambda r: (sort_key(r.name), r.client_id))
-    return rows, warnings
+    plans, currencies = _plans(session, period)
+    actual, warnings = actual_in_plan_currency(session, period, today, book, currencies)
+    # sorted by the stored sort key (name_key: domain.text.sort_key of the name, kept with it;
+    # on the server its separator is U+0001, which sorts the same): no key made per client
+    clients = run(
+        session.connection(), "SELECT id, name, name_key FROM client WHERE deleted_at IS NULL"
+    ).all()
+    keyed = []
+    for cid, name, key in clients:
+        plan = plans.get(cid)
+        if plan is None:
+            continue
+        done = progress(from_minor(plan[1]), actual.get(cid, ZERO), period, today)
+        keyed.append((key, cid, ClientPlan(cid, name, plan[0], done)))
+    keyed.sort(key=itemgetter(0, 1))
+    return [row for _key, _cid, row in keyed], warnings
 
 
 def plan_report(session: Session, period: PlanPeriod, today: date) -> PlanReport:

@@ -59,7 +59,8 @@ class Scope:
 def load_assignments(session: Session) -> Assignments:
     """Who is assigned to which client (live assignments), and the KAMs' names and teams."""
     owners: dict[str, list[str]] = {}
-    rows = session.execute(
+    run = session.connection().execute  # plain rows: no ORM pass over each assignment
+    rows = run(
         select(ClientKam.client_id, ClientKam.kam_id)
         .where(ClientKam.deleted_at.is_(None))
         .order_by(ClientKam.client_id, ClientKam.position, ClientKam.kam_id)
@@ -68,13 +69,13 @@ def load_assignments(session: Session) -> Assignments:
         owners.setdefault(client_id, []).append(kam_id)
     kams = {
         k: (name, team)
-        for k, name, team in session.execute(
+        for k, name, team in run(
             select(Kam.id, Kam.name, Kam.team_id).where(Kam.deleted_at.is_(None))
         )
     }
     teams = {
         t: (name, manager)
-        for t, name, manager in session.execute(
+        for t, name, manager in run(
             select(Team.id, Team.name, Team.manager_id).where(Team.deleted_at.is_(None))
         )
     }

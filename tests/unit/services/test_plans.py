@@ -14,6 +14,8 @@ from kamdesk.domain.plans import parse_period
 from kamdesk.errors import UserError
 from kamdesk.models import Client, ClientKeyReason, SalesPlan
 from kamdesk.services.changes import Change, changes_of, track
+from kamdesk.services.clients.classification import Period, converted_revenue
+from kamdesk.services.plans import progress as progress_module
 from kamdesk.services.plans.grid import read_grid, set_plan
 from kamdesk.services.plans.progress import client_progress, plan_report
 from tests.currency_portfolio import add_currency_portfolio, add_net_invoice
@@ -112,6 +114,40 @@ def test_actual_is_net_revenue_less_credit_notes_in_the_plans_currency(db: Datab
     assert mixed.currency == "EUR"
     assert mixed.progress.actual == Decimal("1234.56") + huf_in_eur
     assert report.warnings == ()
+
+
+def test_documents_in_another_currency_count_at_their_days_rate_or_are_named_when_none(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Read again per day only for the clients that have them (in chunks: one client each
+    here), the rest summed as they are; a document without a rate is left out and named."""
+    monkeypatch.setattr(progress_module, "IN_CHUNK", 1)
+    with db.unit_of_work() as s:
+        ids = add_currency_portfolio(s)
+        for name in ("Euro Kft.", "Mixed S.r.l.", "Hazai Bt."):
+            set_plan(s, ids[name], date(2026, 2, 1), Decimal("5000"))
+        euro = s.get(Client, ids["Euro Kft."])
+        assert euro is not None
+        add_net_invoice(s, euro, "INV-USD-1", "USD", date(2026, 2, 15), Decimal("10.00"))
+        add_net_invoice(s, euro, "INV-USD-2", "USD", date(2026, 2, 16), Decimal("20.00"))
+    with db.reading() as s:
+        report = plan_report(s, parse_period("2026-Q1"), date(2026, 6, 30))
+        # every client is new in 2026: their revenue is the key clients' (in HUF), to the cent
+        revenue = converted_revenue(s, Period(date(2026, 1, 1), date(2026, 3, 31)))
+    assert report.reporting == "HUF" and len(revenue.totals) == 4
+    assert report.new_clients.actual == sum(revenue.totals.values(), Decimal(0))
+    rows = {r.name: r for r in report.clients}
+    assert rows["Euro Kft."].progress.actual == Decimal("12300.56")  # the USD ones left out
+    huf_in_eur = (Decimal("99999.99") / Decimal("400.25")).quantize(Decimal("0.01"))
+    assert rows["Mixed S.r.l."].progress.actual == Decimal("1234.56") + huf_in_eur
+    assert rows["Hazai Bt."].currency == "HUF"
+    assert rows["Hazai Bt."].progress.actual == Decimal("1500000.00")  # Q1's only
+    assert report.warnings == (
+        "2 documents in USD not counted in plans in EUR: no rate on or before the date; "
+        "enter rates in File > Exchange rates",
+        # and out of the new clients' revenue (all of them first invoiced in 2026)
+        "2 documents in USD not converted: no rate on or before the date",
+    )
 
 
 def test_the_forecast_runs_at_the_pace_so_far_and_the_gap_is_what_is_missing(
