@@ -11,6 +11,8 @@ from kamdesk.db import Database
 from kamdesk.services.clients.assignments import assigned_names
 from tests.factories import add_client
 
+pytestmark = pytest.mark.sqlite_only("the command opens a file here (--server: tests/server)")
+
 
 def _clients(db: Database) -> tuple[str, str]:
     with db.unit_of_work() as s:

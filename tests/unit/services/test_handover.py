@@ -5,7 +5,7 @@ server: tests/server/test_handover.py), and the client's KAMs read without it ev
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from kamdesk.db import Database
 from kamdesk.errors import UserError
@@ -56,8 +56,19 @@ def test_a_new_lead_is_written_and_the_old_lead_leaves(db: Database) -> None:
             select(Kam.id).where(Kam.name == ELENA)
         )
         assert ANNA not in [s.get(Kam, k).name for k in load_assignments(s).owners[cid]]
+
+
+@pytest.mark.sqlite_only("kamdesk check examines a laptop's file")
+def test_check_counts_the_kams_that_stay(db: Database) -> None:
+    cid = _client(db, "Kovács Kft.", f"{ANNA}; {BORIS}; {CARL}")
+    with db.unit_of_work() as s:
+        handover(s, [cid], ELENA)  # four live rows, one leaving: three KAMs
     with db.engine.connect() as conn:
         assert check(conn) == []
+    with db.unit_of_work() as s:
+        s.execute(text("UPDATE client_kam SET leaving_since = NULL"))  # as if nobody left
+    with db.engine.connect() as conn:
+        assert "client_kam: 1 live clients with more than 3 KAMs assigned" in check(conn)
 
 
 def test_a_co_kam_joins_and_nobody_leaves(db: Database) -> None:
