@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from kamdesk.cli.sync import run_sync
 
             return run_sync(args)
-        if args.command == "server":
+        if args.command in ("server", "handover"):
             from kamdesk.cli.server import run_server
 
             return run_server(args)

@@ -168,9 +168,10 @@ def build_parser() -> argparse.ArgumentParser:
     _payments_command(sub)
     _sync_commands(sub)
     _server_commands(sub)
-    from kamdesk.cli.encryption import add_passphrase_option
+    from kamdesk.cli import encryption, handover
 
-    add_passphrase_option(parser)  # every command: an encrypted database's passphrase
+    handover.add_handover_command(sub)  # a manager's (its parser in its own module)
+    encryption.add_passphrase_option(parser)  # every command: an encrypted database's passphrase
     return parser
 
 

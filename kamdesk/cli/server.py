@@ -12,6 +12,10 @@ from kamdesk.messages import _
 
 
 def run_server(args: argparse.Namespace) -> int:
+    if args.command == "handover":  # a manager's, on a file or on the team server
+        from kamdesk.cli.handover import cmd_handover
+
+        return cmd_handover(args)
     if args.server_command == "import":
         return cmd_server_import(args)
     from kamdesk.db.server import init_server, make_server_engine

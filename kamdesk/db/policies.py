@@ -16,6 +16,10 @@ the database. Every synced table has RLS enabled and forced, in one of four fami
     trigger refuses a state a role may not write (a forged product state would otherwise
     travel to every laptop).
 
+Assignments (`client_kam`): read with their client; a KAM inserts only their own, for a client
+they create, and updates only their own leaving one (a handover, docs/team-server.md 3.5), and
+of it only `deleted_at` (the trigger `kam_ends_only`); managers assign within their team.
+
 KAMs never DELETE a synced row (deletions are tombstones; the purge of tombstones is a
 manager's); the functions that decide scope are SECURITY DEFINER (they read every
 assignment), callers see only their answers. `kamdesk.caller()` is the login, or the role a
@@ -188,16 +192,37 @@ def _assignments() -> Iterator[str]:
         f"CREATE POLICY own_new ON {t} FOR INSERT TO {KAM} WITH CHECK "
         "(kam_id = (SELECT kamdesk.current_kam()) AND kamdesk.client_is_new(client_id))"
     )
+    # a handover (docs/team-server.md 3.5): the outgoing KAM's exchange ends their own leaving
+    # assignment; the trigger below lets them change its deleted_at and nothing else
+    mine_leaving = "(kam_id = (SELECT kamdesk.current_kam()) AND leaving_since IS NOT NULL)"
     yield (
         f"CREATE POLICY own_update ON {t} FOR UPDATE TO {KAM} "
-        "USING (kam_id = (SELECT kamdesk.current_kam())) "
-        "WITH CHECK (kam_id = (SELECT kamdesk.current_kam()))"
+        f"USING {mine_leaving} WITH CHECK {mine_leaving}"
     )
     # in_my_team(kam_id) as one set made once per statement (its KAMs hashed), not a call per
     # row: read per row, a manager's SELECT of the assignments took 0.9 s at 10 000 clients
     mine = "((SELECT kamdesk.sees_all()) OR kam_id IN (SELECT unnest(kamdesk.team_kams())))"
     both = f"USING ({mine}) WITH CHECK ({mine})"
     yield f"CREATE POLICY team_assign ON {t} FOR ALL TO {MANAGER} {both}"
+
+
+ENDS_ONLY = f"""
+CREATE OR REPLACE FUNCTION kamdesk.kam_ends_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF NOT pg_has_role(kamdesk.caller(), '{KAM}', 'member') OR kamdesk.is_manager() THEN
+    RETURN NEW;  -- a manager, the head office, the server's administrator
+  END IF;
+  IF NEW.deleted_at IS NULL OR (to_jsonb(NEW) - ARRAY['deleted_at', 'updated_at', 'revision'])
+     IS DISTINCT FROM (to_jsonb(OLD) - ARRAY['deleted_at', 'updated_at', 'revision']) THEN
+    RAISE EXCEPTION 'a KAM may only end their own leaving assignment (%), no more: %',
+      OLD.id, 'the rest is the manager''s to change' USING ERRCODE = '42501';
+  END IF;
+  RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS kam_ends_only ON {CLIENT_ASSIGNMENT};
+CREATE TRIGGER kam_ends_only BEFORE UPDATE ON {CLIENT_ASSIGNMENT}
+  FOR EACH ROW EXECUTE FUNCTION kamdesk.kam_ends_only();
+"""
 
 
 def _owner_function() -> str:
@@ -303,6 +328,7 @@ def statements() -> Iterator[str]:
     for table in SHARED:
         yield from _family_c(table)
     yield from _assignments()
+    yield ENDS_ONLY
     for table in BOOKKEEPING:
         yield f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {KAM}"
         yield f"GRANT SELECT ON {table} TO {REPORT}"

@@ -287,14 +287,16 @@ def _orphans(conn: Connection) -> Iterator[str]:
 
 
 def _assignments(conn: Connection) -> Iterator[str]:
-    """A live client has one to MAX_KAMS live KAM assignments (domain.client). One whose
+    """A live client has one to MAX_KAMS live KAM assignments (domain.client), not counting
+    those leaving after a handover (services.team.handover). One whose
     assignments all went with its deletion and that sync brought back (a child kept it in
     sight, or a keep) is not counted as never assigned: sync does not bring them back yet."""
     counts = run(
         conn,
         "SELECT sum(CASE WHEN live = 0 AND every = 0 THEN 1 ELSE 0 END), "
         "sum(CASE WHEN live > ? THEN 1 ELSE 0 END) FROM (SELECT "
-        "(SELECT count(*) FROM client_kam a WHERE a.client_id = c.id AND a.deleted_at IS NULL) "
+        "(SELECT count(*) FROM client_kam a WHERE a.client_id = c.id AND a.deleted_at IS NULL "
+        "AND a.leaving_since IS NULL) "
         "AS live, (SELECT count(*) FROM client_kam a WHERE a.client_id = c.id) AS every "
         "FROM client c WHERE c.deleted_at IS NULL) AS counted",
         (MAX_KAMS,),

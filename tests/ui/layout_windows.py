@@ -104,6 +104,18 @@ def _competitor(main: MainWindow, r: Records) -> QWidget:
     return CompetitorDialog([long_text("competitor")], values, main)
 
 
+def _handover(main: MainWindow, r: Records) -> QWidget:
+    from kamdesk.services.clients.assignments import assigned_names
+    from kamdesk.services.team.handover import kam_choices
+    from kamdesk.ui.clients.handover_dialog import HandoverDialog
+    from tests.ui.long_texts import long_text
+
+    with _db(main).reading() as s:
+        now, choices = assigned_names(s, r.client), kam_choices(s)
+    choices.append(("a-long-named-kam", long_text("kam")))
+    return HandoverDialog(long_text("client"), now, choices, main)
+
+
 def _special_price(main: MainWindow, r: Records) -> QWidget | None:
     from kamdesk.ui.clients.dossier import DossierWindow
 
@@ -275,6 +287,7 @@ WINDOWS: dict[str, Opener] = {
     "contact": _contact,
     "competitor": _competitor,
     "special price": _special_price,
+    "hand over": _handover,
     "order, draft": lambda main, r: _order(main, r.draft),
     "order, confirmed": lambda main, r: _order(main, r.confirmed),
     "new order": lambda main, r: windows.open_order(
@@ -330,6 +343,7 @@ SHOWN = {
     "clients.contact_dialog.ContactDialog",
     "clients.dossier_lists.CompetitorDialog",
     "clients.special_price_dialog.SpecialPriceDialog",
+    "clients.handover_dialog.HandoverDialog",
     "orders.order_window.OrderWindow",
     "orders.credit_dialog.CreditDialog",
     "orders.fulfilment_dialogs.ShipDialog",

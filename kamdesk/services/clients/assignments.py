@@ -2,8 +2,11 @@
 written by the dossier's save.
 
 A client has one to three live `client_kam` rows: position 1 is the lead (documents sign as
-them), 2-3 the co-KAMs. A KAM is matched by the key of their name (domain.client.kam_name_key);
-a name no KAM has yet makes one, its id derived from the key, as migration 0014 made them.
+them), 2-3 the co-KAMs. A row with `leaving_since` is a KAM the client was handed over from
+(services.team.handover): it stays live until their next exchange with the team server, but
+they are no longer among the client's KAMs here. A KAM is matched by the key of their name
+(domain.client.kam_name_key); a name no KAM has yet makes one, its id derived from the key, as
+migration 0014 made them.
 """
 
 from __future__ import annotations
@@ -32,7 +35,11 @@ def assigned_by_client(session: Session, client_ids: Iterable[str]) -> dict[str,
         rows = session.execute(
             select(ClientKam.client_id, Kam.name)
             .join(Kam, Kam.id == ClientKam.kam_id)
-            .where(ClientKam.client_id.in_(ids[start : start + 500]), live(ClientKam))
+            .where(
+                ClientKam.client_id.in_(ids[start : start + 500]),
+                live(ClientKam),
+                ClientKam.leaving_since.is_(None),
+            )
             .order_by(ClientKam.client_id, ClientKam.position, ClientKam.id)
         ).all()
         for client_id, name in rows:
@@ -72,7 +79,8 @@ def kam_for_name(session: Session, name: str) -> Kam:
 def assign_kams(session: Session, client_id: str, names: Sequence[str]) -> None:
     """Make the client's assignments exactly `names`, in order (the first is the lead): the
     validated list (domain.client.kams_problem). An assignment dropped becomes a tombstone
-    (sync carries it); one made again is brought back."""
+    (sync carries it); one made again is brought back. A leaving one (a handover) is left to
+    end at its KAM's next exchange, unless named again: then it stays."""
     wanted = [kam_for_name(session, name) for name in names]
     session.flush()  # new KAMs exist before assignments point to them
     positions = {kam.id: n for n, kam in enumerate(wanted, start=1)}
@@ -83,7 +91,7 @@ def assign_kams(session: Session, client_id: str, names: Sequence[str]) -> None:
         ).scalars()
     }
     for kid, dropped in current.items():
-        if kid not in positions:
+        if kid not in positions and dropped.leaving_since is None:
             dropped.tombstone()
     for kid, position in positions.items():
         found = current.get(kid) or session.get(ClientKam, client_kam_id(client_id, kid))
@@ -93,6 +101,8 @@ def assign_kams(session: Session, client_id: str, names: Sequence[str]) -> None:
         row = found
         if row.deleted_at is not None:
             row.deleted_at = None
+        if row.leaving_since is not None:
+            row.leaving_since = None
         if row.position != position:
             row.position = position
     session.flush()

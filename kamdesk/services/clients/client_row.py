@@ -24,7 +24,7 @@ def kam_label_sql(client: str) -> str:
     """SQL for the list's KAM column of the client row aliased `client`: the lead's name, with
     "+1" or "+2" for the co-KAMs ('' when none). Plain SQL both dialects and sqlite3 read (the
     first page is read without SQLAlchemy)."""
-    live = f"a.client_id = {client}.id AND a.deleted_at IS NULL"
+    live = f"a.client_id = {client}.id AND a.deleted_at IS NULL AND a.leaving_since IS NULL"
     return (
         "coalesce((SELECT k.name FROM client_kam a JOIN kam k ON k.id = a.kam_id "
         f"WHERE {live} ORDER BY a.position, a.id LIMIT 1) || coalesce(' +' || CAST(nullif("

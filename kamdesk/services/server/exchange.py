@@ -48,6 +48,7 @@ from kamdesk.services.sync.gc_pause import fewer_collections
 from kamdesk.services.sync.importer import ImportSummary, apply_bundle
 from kamdesk.services.sync.peers import record_exchange
 from kamdesk.services.sync.store import Local, load_local, save_local
+from kamdesk.services.team.handover import end_leaving
 from kamdesk.sync.bundle import BundleBlob, BundleRecord
 
 Progress = Callable[[int, int], None]
@@ -85,6 +86,7 @@ def _exchange(laptop: Session, server: Session, label: str) -> Exchange:
         raise ValueError("the laptop and the server are the same replica")
     started = time.perf_counter()
     sent, pushed = _send(laptop, mine, server, theirs.replica, theirs.vector, label)
+    end_leaving(server)  # a handover's outgoing KAM: their edits are in, their part ends (3.5)
     between = time.perf_counter()
     theirs = load_local(server)  # as the push left it
     mine = load_local(laptop)

@@ -57,12 +57,13 @@ class Scope:
 
 
 def load_assignments(session: Session) -> Assignments:
-    """Who is assigned to which client (live assignments), and the KAMs' names and teams."""
+    """Who is assigned to which client (live assignments, not those leaving after a handover),
+    and the KAMs' names and teams."""
     owners: dict[str, list[str]] = {}
     run = session.connection().execute  # plain rows: no ORM pass over each assignment
     rows = run(
         select(ClientKam.client_id, ClientKam.kam_id)
-        .where(ClientKam.deleted_at.is_(None))
+        .where(ClientKam.deleted_at.is_(None), ClientKam.leaving_since.is_(None))
         .order_by(ClientKam.client_id, ClientKam.position, ClientKam.kam_id)
     )
     for client_id, kam_id in rows:

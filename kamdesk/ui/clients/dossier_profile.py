@@ -106,6 +106,10 @@ class ProfilePage(QWidget):
             placeholder=self.tr("1 to 3 names, separated by ;"),
         )
         self.kam_names = KamNamesCompleter(self.kam)  # the KAMs known; a new name is allowed
+        self.handover_button = QPushButton(self.tr("Hand over…"))
+        self.handover_button.setObjectName("handOver")
+        self.handover_button.setToolTip(self.tr("Give the client to another KAM"))
+        self.handover_button.clicked.connect(self.hand_over)
         self.save_button = QPushButton(icon("save"), self.tr("Save profile"))
         self.save_button.setObjectName("saveProfile")
         self.save_button.clicked.connect(self.save)
@@ -120,6 +124,7 @@ class ProfilePage(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(9, 4, 9, 4)
         row.addWidget(self.summary, 1)
+        row.addWidget(self.handover_button)
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -139,6 +144,7 @@ class ProfilePage(QWidget):
         from kamdesk.services.sales.order_tax import supplier_of
 
         self.client_id = client_id
+        self.handover_button.setVisible(client_id is not None)  # a saved client's KAMs
         requisites = ClientRequisites()
         with self.db.reading() as session:
             supplier = supplier_of(session)
@@ -269,6 +275,36 @@ class ProfilePage(QWidget):
         self._snapshot = widget_state(self)
         self.saved.emit(result)
         return True
+
+    def hand_over(self) -> None:
+        """Hand over…: the client to another KAM (services.team.handover), then the KAMs
+        shown again. Unsaved changes to the profile are saved or undone first."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from kamdesk.services.clients.assignments import assigned_names
+        from kamdesk.services.team.handover import handover, kam_choices
+        from kamdesk.ui.clients.handover_dialog import HandoverDialog
+        from kamdesk.ui.operations import run_op
+
+        client_id = self.client_id
+        if client_id is None:
+            return
+        if self.is_dirty():
+            QMessageBox.information(
+                self,
+                self.tr("Hand over"),
+                self.tr("Save or undo your changes to the profile first."),
+            )
+            return
+        with self.db.reading() as session:
+            now, choices = assigned_names(session, client_id), kam_choices(session)
+        dialog = HandoverDialog(self._profile.name, now, choices, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        kam, co = dialog.kam_id(), dialog.co()
+        done = run_op(self, self.db, self.hub, lambda s: handover(s, [client_id], kam, co=co))
+        if done is not None:
+            self.load(client_id)
 
     def _value_text(self, name: str, value: object) -> str:
         """A value of the conflict dialog as this form shows it (a status by its word)."""
