@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from sqlalchemy import Connection
 
 from kamdesk.db.dialect import run_script
+from kamdesk.db.stranded import statements as stranded_statements
 
 KAM, MANAGER, HEAD, REPORT = "kamdesk_kam", "kamdesk_manager", "kamdesk_head", "kamdesk_report"
 GROUPS = (KAM, MANAGER, HEAD, REPORT)
@@ -292,6 +293,7 @@ def statements() -> Iterator[str]:
         yield f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {KAM}"
         yield f"GRANT SELECT ON {table} TO {REPORT}"
     yield from _record_bookkeeping()
+    yield from stranded_statements(KAM, MANAGER)  # the server's stranded changes (4.3)
     yield "GRANT SELECT ON alembic_version TO kamdesk_kam, kamdesk_report"
     yield "GRANT USAGE ON SCHEMA kamdesk TO kamdesk_kam, kamdesk_report"
     yield "DROP TRIGGER IF EXISTS may_write_state ON sync_state"
