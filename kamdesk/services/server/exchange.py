@@ -41,6 +41,7 @@ from kamdesk.services.server.scope import (
     scope_moves,
     with_whole,
 )
+from kamdesk.services.server.stranded import Gate, gate_for
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.export import Plan, bundle_header, bundle_items, plan_for
 from kamdesk.services.sync.importer import ImportSummary, apply_bundle
@@ -63,6 +64,7 @@ class Exchange:
     seconds: tuple[float, float] = (0.0, 0.0)  # the push's and the pull's (for benchmarks)
     entered: frozenset[str] = frozenset()  # clients that entered the KAM's scope
     left: frozenset[str] = frozenset()  # clients that left it (out of sight here now)
+    stranded: int = 0  # records sent that the login may not write: kept for a manager (4.3)
 
     @property
     def nothing(self) -> bool:
@@ -77,7 +79,8 @@ def exchange(laptop: Session, server: Session, *, label: str = "") -> Exchange:
     if mine.replica == theirs.replica:
         raise ValueError("the laptop and the server are the same replica")
     started = time.perf_counter()
-    sent, pushed = _send(laptop, mine, server, theirs.replica, theirs.vector, label)
+    gate = gate_for(laptop, server)  # what the login may not write goes to `stranded`
+    sent, pushed = _send(laptop, mine, server, theirs.replica, theirs.vector, label, gate=gate)
     between = time.perf_counter()
     theirs = load_local(server)  # as the push left it
     mine = load_local(laptop)
@@ -94,7 +97,7 @@ def exchange(laptop: Session, server: Session, *, label: str = "") -> Exchange:
     seconds = (between - started, time.perf_counter() - between)
     return Exchange(
         theirs.replica, sent, received, pushed, pulled, seconds,
-        entered=moves.entering, left=moves.leaving,
+        entered=moves.entering, left=moves.leaving, stranded=len(gate.held) if gate else 0,
     )  # fmt: skip
 
 
@@ -108,15 +111,21 @@ def _send(
     plan: Plan | None = None,
     *,
     whole: bool = False,
+    gate: Gate | None = None,
 ) -> tuple[int, ImportSummary]:
     """What `target` (whose whole knowledge is `known`) lacks of `source`'s records, merged
     into it; the sending recorded on the source's side as an export would. With `whole`, the
-    plan holds records `known` may claim (clients entering scope): none is skipped."""
+    plan holds records `known` may claim (clients entering scope): none is skipped. A `gate`
+    keeps apart what the server's login may not write (services.server.stranded)."""
     header = bundle_header(source, local, target_id, known)
     counts: Counter[str] = Counter()
     plan = plan if plan is not None else plan_for(source, local, known)
     items = _counted(bundle_items(source, local, plan), counts)
+    if gate is not None:
+        items = gate.passed(items)
     summary = apply_bundle(target, items, header, file_name=label, whole=whole)
+    if gate is not None:
+        gate.keep(local.replica)
     record_exchange(
         source, local, header.bundle_id, "out", None, header.kind, label, dict(counts),
         peer_id=target_id, peer_name=summary_name(target),
