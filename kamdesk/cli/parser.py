@@ -543,6 +543,9 @@ def _server_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
         help=_("no password (the login uses a client certificate)"),
     )
     _audit_and_check(servers)
+    from kamdesk.cli.stranded import add_parser as add_stranded
+
+    add_stranded(servers)
 
 
 def _audit_and_check(servers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

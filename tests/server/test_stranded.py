@@ -1,0 +1,283 @@
+"""Stranded edits (docs/team-server.md 4.3; services.server.stranded and settle): what a KAM's
+laptop sends that the login may not write is kept on the server for the manager, the sync
+succeeds, and the manager applies or drops it. Boris plays the colleague who takes Anna's
+client over (the design's Elena); Maria manages both (team East)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from psycopg import errors
+from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from kamdesk.cli import main
+from kamdesk.domain.clock import VersionVector
+from kamdesk.errors import UserError
+from kamdesk.models import ClientPrice, Contact, Kam, Product, Team
+from kamdesk.services.server.roles import add_role
+from kamdesk.services.server.settle import (
+    APPLIED,
+    DROPPED,
+    grouped,
+    settle_on_server,
+    stranded_on_server,
+)
+from kamdesk.services.sync.capture import capture
+from kamdesk.services.sync.store import load_local
+from tests.server.test_scope import ANNA, BORIS, Office, office
+from tests.server.test_server_exchange import _clients, _contact, _on_server, _set
+from tests.sync.laptops import Laptop
+
+__all__ = ["office"]
+
+MARIA = "Maria Rossi"
+
+
+def _manager(office: Office, sessions: sessionmaker[Session], tmp_path: Path) -> str:
+    """Team East with Maria as its manager, Anna and Boris in it; Maria's login's URL."""
+    login = f"maria_{tmp_path.name[-6:].lower().replace('-', '_')}"
+    with sessions() as s:
+        add_role(s, login=login, kam_name=MARIA, kind="manager", password=None)
+        east = Team(name="East")
+        s.add(east)
+        s.flush()
+        for kam in s.scalars(select(Kam).where(Kam.name.in_([ANNA, BORIS, MARIA]))):
+            kam.team_id = east.id
+            if kam.name == MARIA:
+                east.manager_id = kam.id
+        s.flush()
+        capture(s)  # the server's own edit: it travels to the laptops
+        s.commit()
+    anna = office.as_anna.split("//", 1)[1].split("@", 1)[0]
+    return office.as_anna.replace(f"//{anna}@", f"//{login}@", 1)
+
+
+def _stranded(sessions: sessionmaker[Session]) -> list[dict[str, Any]]:
+    """Every stranded row, as the administrator reads them."""
+    with sessions() as s:
+        rows = s.execute(
+            text(
+                "SELECT id, kam_id, entity, record_id, client_id, state, outcome FROM stranded "
+                "ORDER BY entity, at"
+            )
+        ).mappings()
+        return [dict(r) for r in rows]
+
+
+def _kam_id(sessions: sessionmaker[Session], name: str) -> str:
+    with sessions() as s:
+        found = s.scalar(select(Kam.id).where(Kam.name == name, Kam.deleted_at.is_(None)))
+        assert found is not None
+        return found
+
+
+def _contacts(laptop: Laptop, client_id: str) -> set[str]:
+    return set(
+        laptop.read(
+            lambda s: s.scalars(
+                select(Contact.full_name).where(
+                    Contact.client_id == client_id, Contact.deleted_at.is_(None)
+                )
+            ).all()
+        )
+    )
+
+
+def _strand_kovacs(office: Office, sessions: sessionmaker[Session]) -> list[dict[str, Any]]:
+    """Anna edits Kovács offline and adds a contact; the manager gives it to Boris outright;
+    Anna syncs: it succeeds, and both changes are stranded, not merged."""
+    kovacs = office.kovacs
+    _set(office.anna, kovacs, city="Budapest")
+    office.anna.do(lambda s: _contact(s, kovacs, "Kovács Péter"))
+    office.reassign(kovacs, BORIS)
+    done = office.sync("anna")
+    assert done.stranded == 2 and done.left == {kovacs}
+    assert _on_server(sessions)[kovacs] == ("Kovács Kft.", "Győr")
+    with sessions() as s:
+        names = s.scalars(select(Contact.full_name).where(Contact.client_id == kovacs)).all()
+    assert "Kovács Péter" not in names
+    rows = _stranded(sessions)
+    assert [(r["entity"], r["client_id"], r["outcome"]) for r in rows] == [
+        ("client", kovacs, None),
+        ("contact", kovacs, None),
+    ]
+    assert {r["kam_id"] for r in rows} == {_kam_id(sessions, ANNA)}
+    assert rows[0]["state"]["v"]["city"] == "Budapest"  # the whole state, as the laptop kept it
+    return rows
+
+
+def test_an_edit_to_a_client_taken_outright_is_stranded_and_the_manager_applies_it(
+    office: Office, pg_sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    as_maria = _manager(office, pg_sessions, tmp_path)
+    office.sync("boris")
+    rows = _strand_kovacs(office, pg_sessions)
+    again = office.sync("anna")  # not stuck, and nothing is sent twice
+    assert (again.sent, again.stranded) == (0, 0)
+    assert len(_stranded(pg_sessions)) == 2
+    # the server's vector claims Anna's stranded events (it holds them, in `stranded`), so
+    # Boris's laptop, taking that vector, claims them too: an apply that merged them and no
+    # more would never be sent to him; the apply's own event is what makes them travel
+    office.sync("boris")
+    assert _clients(office.boris)[office.kovacs] == ("Kovács Kft.", "Győr")
+    boris_knows = office.boris.read(load_local).vector
+    assert all(boris_knows.dominates(VersionVector.of(r["state"]["c"])) for r in rows)
+
+    groups = grouped(stranded_on_server(as_maria))
+    assert [(g.client_name, g.by, g.holders, len(g.changes)) for g in groups] == [
+        ("Kovács Kft.", ANNA, BORIS, 2)
+    ]
+    for change in groups[0].changes:
+        settle_on_server(as_maria, change.id, APPLIED)
+    assert _on_server(pg_sessions)[office.kovacs] == ("Kovács Kft.", "Budapest")
+    assert {r["outcome"] for r in _stranded(pg_sessions)} == {APPLIED}
+    assert stranded_on_server(as_maria) == []
+    office.sync("boris")
+    assert _clients(office.boris)[office.kovacs] == ("Kovács Kft.", "Budapest")
+    assert "Kovács Péter" in _contacts(office.boris, office.kovacs)
+    with pytest.raises(UserError, match="No unsettled stranded change"):
+        settle_on_server(as_maria, rows[0]["id"], DROPPED)  # settled once
+
+
+def test_a_dropped_change_never_reaches_anyone(
+    office: Office, pg_sessions: sessionmaker[Session], tmp_path: Path, capsys: Any
+) -> None:
+    as_maria = _manager(office, pg_sessions, tmp_path)
+    rows = _strand_kovacs(office, pg_sessions)
+    capsys.readouterr()
+    assert main(["server", "stranded", "--server", as_maria]) == 0
+    listed = capsys.readouterr().out
+    assert f"Kovács Kft.: 2 changes by {ANNA} after the handover to {BORIS}" in listed
+    assert all(r["id"] in listed for r in rows)
+    for row in rows:
+        assert main(["server", "stranded", "--server", as_maria, "--drop", row["id"]]) == 0
+    assert {r["outcome"] for r in _stranded(pg_sessions)} == {DROPPED}
+    capsys.readouterr()
+    assert main(["server", "stranded", "--server", as_maria]) == 0
+    assert "no stranded changes" in capsys.readouterr().out
+    assert main(["server", "stranded", "--server", as_maria, "--all"]) == 0
+    assert f"({DROPPED})" in capsys.readouterr().out
+    office.sync("boris")
+    assert _clients(office.boris)[office.kovacs] == ("Kovács Kft.", "Győr")
+    assert "Kovács Péter" not in _contacts(office.boris, office.kovacs)
+    assert _on_server(pg_sessions)[office.kovacs] == ("Kovács Kft.", "Győr")
+
+
+def test_a_kam_cannot_settle_nor_read_another_kams_stranded_changes(
+    office: Office, pg_sessions: sessionmaker[Session], tmp_path: Path
+) -> None:
+    rows = _strand_kovacs(office, pg_sessions)
+    with pytest.raises(UserError, match="refused"):
+        settle_on_server(office.as_anna, rows[0]["id"], APPLIED)  # a KAM settles nothing
+    assert len(stranded_on_server(office.as_anna)) == 2  # her own, read
+    assert stranded_on_server(office.as_boris) == []  # not his to read
+    boris = _kam_id(pg_sessions, BORIS)
+    anna = _kam_id(pg_sessions, ANNA)
+    insert = (
+        "INSERT INTO stranded(id, replica_id, kam_id, entity, record_id, client_id, state) "
+        "VALUES (gen_random_uuid()::text, 'r', %s, 'client', %s, %s, '{}')"
+    )
+    with psycopg.connect(office.as_anna, autocommit=True) as conn:
+        with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
+            conn.execute(insert, (boris, office.rossi, office.rossi))  # as Boris
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("UPDATE stranded SET outcome = 'applied', settled_at = now()")
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM stranded")
+        conn.execute(insert, (anna, office.kovacs, office.kovacs))  # her own: she may
+    with psycopg.connect(office.as_boris, autocommit=True) as conn:
+        assert conn.execute("SELECT count(*) FROM stranded").fetchone() == (0,)
+    assert len(_stranded(pg_sessions)) == 3
+
+
+def test_a_kams_edits_to_the_catalogue_are_stranded_and_the_rest_goes_through(
+    office: Office, pg_sessions: sessionmaker[Session], capsys: Any
+) -> None:
+    kovacs = office.kovacs
+    with pg_sessions() as s:
+        milk = Product(sku="MILK", name="Milk", vat_rate=Decimal(20), base_price=Decimal(1),
+                       currency="EUR")  # fmt: skip
+        s.add(milk)
+        s.flush()
+        capture(s)
+        s.commit()
+        milk_id = milk.id
+    office.sync("anna")
+
+    def edits(s: Session) -> None:
+        cheap = Product(sku="CHEAP", name="Cheap milk", vat_rate=Decimal(20),
+                        base_price=Decimal(1), currency="EUR")  # fmt: skip
+        s.add(cheap)
+        s.flush()
+        product = s.get(Product, milk_id)
+        assert product is not None
+        product.name = "Milk 3.5%"
+        # her client's price of the new product: merged without it, it would name nothing
+        s.add(ClientPrice(client_id=kovacs, product_id=cheap.id, price=Decimal("0.90")))
+
+    office.anna.do(edits)
+    _set(office.anna, kovacs, city="Budapest")  # hers: it goes through
+    capsys.readouterr()
+    assert main(["sync", "--db", str(office.anna.db.path), "--server", office.as_anna]) == 0
+    said = capsys.readouterr().out
+    assert "3 changes could not be sent: they are your manager's to apply" in said
+    assert _on_server(pg_sessions)[kovacs] == ("Kovács Kft.", "Budapest")
+    with pg_sessions() as s:
+        names = {str(k): str(v) for k, v in s.execute(select(Product.sku, Product.name))}
+    assert names["MILK"] == "Milk" and "CHEAP" not in names  # neither new name nor product
+    rows = _stranded(pg_sessions)
+    assert sorted((r["entity"], r["client_id"]) for r in rows) == [
+        ("client_price", kovacs),
+        ("product", None),
+        ("product", None),
+    ]
+    assert {json.dumps(r["state"]["v"]["name"]) for r in rows if r["entity"] == "product"} == {
+        '"Cheap milk"',
+        '"Milk 3.5%"',
+    }
+    with pg_sessions() as s:
+        assert s.scalar(select(func.count()).select_from(ClientPrice)) == 0
+    check = main(["server", "check", "--db", str(office.anna.db.path), "--server", office.url])
+    assert check in (0, 1)
+    assert "3 stranded changes wait for a manager" in capsys.readouterr().out
+
+
+def test_a_client_anna_creates_offline_is_not_held_back(office: Office) -> None:
+    """A client the server does not hold yet is hers to create (kamdesk.client_is_new): the
+    gate passes it and all under it; another KAM's client she still holds is held back."""
+    from kamdesk.db.server import make_server_engine
+    from kamdesk.services.server.check import server_vector
+    from kamdesk.services.server.stranded import gate_for
+    from kamdesk.services.sync.export import bundle_items, plan_for
+    from kamdesk.sync.bundle import BundleRecord
+    from tests.factories import add_client
+
+    weber = office.anna.do(lambda s: add_client(s, "Weber GmbH", kam=ANNA).id)
+    office.anna.do(lambda s: _contact(s, weber, "Hans Weber"))
+    _set(office.anna, office.kovacs, city="Budapest")
+    office.reassign(office.kovacs, BORIS)
+    engine = make_server_engine(office.as_anna)
+    try:
+        with office.anna.db.reading() as laptop, Session(engine) as server:
+            gate = gate_for(laptop, server)
+            assert gate is not None
+            local = load_local(laptop)
+            plan = plan_for(laptop, local, server_vector(server))
+            passed = [
+                (i.entity, i.data["id"])
+                for i in gate.passed(bundle_items(laptop, local, plan))
+                if isinstance(i, BundleRecord)
+            ]
+            server.rollback()
+    finally:
+        engine.dispose()
+    assert ("client", weber) in passed and "contact" in {e for e, _ in passed}
+    assert [(h.entity, h.record_id, h.client_id) for h in gate.held] == [
+        ("client", office.kovacs, office.kovacs)
+    ]
