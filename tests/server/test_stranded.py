@@ -281,3 +281,15 @@ def test_a_client_anna_creates_offline_is_not_held_back(office: Office) -> None:
     assert [(h.entity, h.record_id, h.client_id) for h in gate.held] == [
         ("client", office.kovacs, office.kovacs)
     ]
+
+
+def test_the_sync_section_says_how_many_changes_wait_for_the_manager(qapp: Any) -> None:
+    from kamdesk.services.server.exchange import Exchange
+    from kamdesk.services.sync.importer import ImportSummary
+    from kamdesk.ui.sync.import_dialogs import server_summary_text
+
+    said = server_summary_text(Exchange("s", 5, 0, ImportSummary(), ImportSummary(), stranded=3))
+    assert "3 change(s) could not be sent: they are your manager's to apply" in said
+    assert "5 change(s) sent to the server." in said
+    quiet = server_summary_text(Exchange("s", 5, 0, ImportSummary(), ImportSummary()))
+    assert "could not be sent" not in quiet
