@@ -167,6 +167,14 @@ def test_a_dropped_change_never_reaches_anyone(
     assert _clients(office.boris)[office.kovacs] == ("Kovács Kft.", "Győr")
     assert "Kovács Péter" not in _contacts(office.boris, office.kovacs)
     assert _on_server(pg_sessions)[office.kovacs] == ("Kovács Kft.", "Győr")
+    # handed back, the client comes to Anna as the server holds it: her dropped edit is
+    # answered by the server's own, not kept on her laptop alone
+    office.reassign(office.kovacs, ANNA, BORIS)
+    assert office.sync("anna").entered == {office.kovacs}
+    assert _clients(office.anna)[office.kovacs] == ("Kovács Kft.", "Győr")
+    assert "Kovács Péter" not in _contacts(office.anna, office.kovacs)
+    assert office.sync("anna").sent == 0
+    assert not office.anna.conflicts()
 
 
 def test_a_kam_cannot_settle_nor_read_another_kams_stranded_changes(
@@ -246,6 +254,15 @@ def test_a_kams_edits_to_the_catalogue_are_stranded_and_the_rest_goes_through(
     check = main(["server", "check", "--db", str(office.anna.db.path), "--server", office.url])
     assert check in (0, 1)
     assert "3 stranded changes wait for a manager" in capsys.readouterr().out
+    # dropped, the new name is answered on Anna's laptop by the server's own edit
+    renamed = next(r for r in rows if r["state"]["v"].get("name") == "Milk 3.5%")
+    settle_on_server(office.url, renamed["id"], DROPPED)
+    office.sync("anna")
+    assert (
+        office.anna.read(lambda s: s.scalar(select(Product.name).where(Product.id == milk_id)))
+        == "Milk"
+    )
+    assert not office.anna.conflicts()
 
 
 def test_a_client_anna_creates_offline_is_not_held_back(office: Office) -> None:

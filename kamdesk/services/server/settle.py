@@ -23,11 +23,24 @@ from sqlalchemy.orm import Session
 
 from kamdesk import __version__
 from kamdesk.db import head_revision
+from kamdesk.domain import merge
+from kamdesk.domain.merge import RecordState
 from kamdesk.errors import KamdeskError, StorageError, UserError
 from kamdesk.messages import _
+from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.importer import apply_bundle
-from kamdesk.services.sync.store import load_local, read_states, save_local, write_states
+from kamdesk.services.sync.store import (
+    load_local,
+    now_ms,
+    read_rows,
+    read_states,
+    save_local,
+    state_of,
+    write_states,
+)
+from kamdesk.services.sync.tables import entities
+from kamdesk.sync import codec
 from kamdesk.sync.bundle import BundleBlob, BundleHeader, BundleRecord
 
 APPLIED, DROPPED = "applied", "dropped"
@@ -144,9 +157,44 @@ def _settle(server: Session, change_id: str, outcome: str) -> None:
 
 
 def drop_stranded(server: Session, change_id: str) -> None:
-    """Mark the change dropped: it reaches no database."""
-    _row(server, change_id)
+    """Mark the change dropped: it reaches no other database, and the KAM's own laptop is
+    answered (`_answer`)."""
+    entity, _id, _replica, state, _blobs = _row(server, change_id)
+    _answer(server, entity, codec.decode(entity, state))
     _settle(server, change_id, DROPPED)
+
+
+def _answer(server: Session, entity: str, theirs: RecordState) -> None:
+    """The server's answer to a dropped state of a record it holds: an edit of its own, made
+    after seeing the dropped one, setting each field the dropped state changed to what the
+    server holds. The KAM's laptop (which pushed the dropped state and still shows it) merges
+    that edit as any other and shows the server's values again; without it, it would keep its
+    own for good, unsent (the server's vector claims it). A record the server does not hold, or
+    holds deleted, is not answered: nothing to set its fields to."""
+    local = capture(server) or load_local(server)
+    record_id = theirs.record_id
+    row = read_rows(server, entities()[entity], [record_id]).get(record_id)
+    kept = read_states(server, entity, [record_id]).get(record_id)
+    mine = state_of(local, entity, record_id, kept, row)
+    if mine is None or mine.deleted:
+        return
+    changed = {
+        name
+        for name, versions in theirs.fields.items()
+        if name in mine.fields and any(not mine.context.covers(v.dot) for v in versions)
+    }
+    if not changed and not any(not mine.context.covers(t.dot) for t in theirs.tombstones):
+        return  # the server has seen all of it already
+    newest = max((v.stamp for vs in theirs.fields.values() for v in vs), default=local.clock)
+    local.clock = local.clock.receive(newest, now_ms())
+    seen = replace(mine, context=mine.context.merge(theirs.context))
+    after = merge.edit(
+        seen, {name: mine.value(name) for name in sorted(changed)},
+        replica=local.replica, stamp=local.tick(), dot=local.next_dot(),
+    )  # fmt: skip
+    write_states(server, local, [after])
+    conflicts.refresh(server, [after])
+    save_local(server, local)
 
 
 def apply_stranded(server: Session, change_id: str) -> None:
