@@ -171,6 +171,12 @@ def _assignments() -> Iterator[str]:
         f"CREATE POLICY see_colleagues ON {t} FOR SELECT TO {KAM}, {REPORT} "
         f"USING ({_scope('client_id')})"
     )
+    # and their own assignment of a client they are creating: the push's upsert (INSERT ... ON
+    # CONFLICT DO UPDATE) must be able to read the row it writes before the client exists
+    yield (
+        f"CREATE POLICY own_new_read ON {t} FOR SELECT TO {KAM} USING "
+        "(kam_id = (SELECT kamdesk.current_kam()) AND kamdesk.client_is_new(client_id))"
+    )
     yield (
         f"CREATE POLICY own_new ON {t} FOR INSERT TO {KAM} WITH CHECK "
         "(kam_id = (SELECT kamdesk.current_kam()) AND kamdesk.client_is_new(client_id))"

@@ -265,39 +265,32 @@ def test_a_kams_edits_to_the_catalogue_are_stranded_and_the_rest_goes_through(
     assert not office.anna.conflicts()
 
 
-def test_a_client_anna_creates_offline_is_not_held_back(office: Office) -> None:
+def test_a_client_anna_creates_offline_reaches_the_server_with_her_assignment(
+    office: Office, pg_sessions: sessionmaker[Session]
+) -> None:
     """A client the server does not hold yet is hers to create (kamdesk.client_is_new): the
-    gate passes it and all under it; another KAM's client she still holds is held back."""
-    from kamdesk.db.server import make_server_engine
-    from kamdesk.services.server.check import server_vector
-    from kamdesk.services.server.stranded import gate_for
-    from kamdesk.services.sync.export import bundle_items, plan_for
-    from kamdesk.sync.bundle import BundleRecord
+    gate passes it and all under it, its assignment first (RLS admits the client once it is
+    hers); in the same push, another KAM's client she still holds is held back."""
+    from kamdesk.models import ClientKam
     from tests.factories import add_client
 
     weber = office.anna.do(lambda s: add_client(s, "Weber GmbH", kam=ANNA).id)
     office.anna.do(lambda s: _contact(s, weber, "Hans Weber"))
     _set(office.anna, office.kovacs, city="Budapest")
     office.reassign(office.kovacs, BORIS)
-    engine = make_server_engine(office.as_anna)
-    try:
-        with office.anna.db.reading() as laptop, Session(engine) as server:
-            gate = gate_for(laptop, server)
-            assert gate is not None
-            local = load_local(laptop)
-            plan = plan_for(laptop, local, server_vector(server))
-            passed = [
-                (i.entity, i.data["id"])
-                for i in gate.passed(bundle_items(laptop, local, plan))
-                if isinstance(i, BundleRecord)
-            ]
-            server.rollback()
-    finally:
-        engine.dispose()
-    assert ("client", weber) in passed and "contact" in {e for e, _ in passed}
-    assert [(h.entity, h.record_id, h.client_id) for h in gate.held] == [
-        ("client", office.kovacs, office.kovacs)
+    done = office.sync("anna")
+    assert done.stranded == 1 and done.left == {office.kovacs} and not done.entered
+    assert [(r["entity"], r["record_id"]) for r in _stranded(pg_sessions)] == [
+        ("client", office.kovacs)
     ]
+    assert weber in _on_server(pg_sessions) and weber in _clients(office.anna)
+    with pg_sessions() as s:
+        assigned = s.scalars(select(ClientKam.kam_id).where(ClientKam.client_id == weber)).all()
+        names = s.scalars(select(Contact.full_name).where(Contact.client_id == weber)).all()
+    assert assigned == [_kam_id(pg_sessions, ANNA)] and names == ["Hans Weber"]
+    assert office.sync("anna").sent == 0
+    office.sync("boris")
+    assert weber not in _clients(office.boris)
 
 
 def test_the_sync_section_says_how_many_changes_wait_for_the_manager(qapp: Any) -> None:

@@ -79,7 +79,7 @@ def exchange(laptop: Session, server: Session, *, label: str = "") -> Exchange:
     if mine.replica == theirs.replica:
         raise ValueError("the laptop and the server are the same replica")
     started = time.perf_counter()
-    gate = gate_for(laptop, server)  # what the login may not write goes to `stranded`
+    gate = gate_for(laptop, server, mine)  # what the login may not write goes to `stranded`
     sent, pushed = _send(laptop, mine, server, theirs.replica, theirs.vector, label, gate=gate)
     between = time.perf_counter()
     theirs = load_local(server)  # as the push left it

@@ -33,6 +33,8 @@ from sqlalchemy.orm import Session
 
 from kamdesk.db.policies import BY_CLIENT, CLIENT_ASSIGNMENT, KAM, KAM_WRITES_SHARED, SHARED
 from kamdesk.db.policies import THROUGH_PARENT as PARENT_OF
+from kamdesk.services.sync.export import Plan, bundle_items
+from kamdesk.services.sync.store import Local
 from kamdesk.services.sync.tables import entities
 from kamdesk.sync import codec
 from kamdesk.sync.bundle import BundleBlob, BundleRecord
@@ -84,8 +86,9 @@ class Gate:
     """Splits a push's records: `passed` yields what the login may write; the rest is held in
     `held` for `keep` to write into `stranded` once the push has merged."""
 
-    def __init__(self, laptop: Session, server: Session, who: Caller) -> None:
+    def __init__(self, laptop: Session, server: Session, who: Caller, local: Local) -> None:
         self.laptop = laptop
+        self.local = local
         self.server = server
         self.who = who
         self.held: list[Held] = []
@@ -93,6 +96,7 @@ class Gate:
         self._owners: dict[tuple[str, str], str | None] = {}
         self._missing: set[tuple[str, str]] = set()  # held records the server does not hold
         self._blobs: dict[str, bytes] = {}
+        self._early: set[str] = set()  # assignments sent ahead of their new client
 
     def passed(
         self, items: Iterator[BundleRecord | BundleBlob]
@@ -104,11 +108,29 @@ class Gate:
                 continue
             held = self._strand(item.entity, item.data)
             if held is None:
-                yield item
+                if item.entity == "client" and item.data["id"] not in self.who.visible:
+                    yield from self._assignments_of(str(item.data["id"]))
+                if item.entity != CLIENT_ASSIGNMENT or item.data["id"] not in self._early:
+                    yield item
                 continue
             self.held.append(held)
             if not self._on_server(item.entity, held.record_id):
                 self._missing.add((item.entity, held.record_id))
+
+    def _assignments_of(self, client: str) -> Iterator[BundleRecord | BundleBlob]:
+        """A new client's assignments, sent before it: row-level security lets a KAM write a
+        client once it is assigned to them, and an assignment only of a client the server does
+        not hold yet (docs/team-server.md 3.4, "A new client"); its foreign key is checked at
+        the commit. Each is then left out where the push brings it."""
+        ids = [
+            str(r)
+            for (r,) in self.laptop.connection().execute(
+                text(f"SELECT id FROM {CLIENT_ASSIGNMENT} WHERE client_id = :c"), {"c": client}
+            )
+        ]
+        self._early.update(ids)
+        plan: Plan = [(entities()[CLIENT_ASSIGNMENT], ids)] if ids else []
+        yield from bundle_items(self.laptop, self.local, plan)
 
     def _strand(self, entity: str, data: dict[str, Any]) -> Held | None:
         """The record kept apart, or None when the login may write it."""
@@ -241,7 +263,7 @@ class Gate:
         return len(self.held)
 
 
-def gate_for(laptop: Session, server: Session) -> Gate | None:
+def gate_for(laptop: Session, server: Session, local: Local) -> Gate | None:
     """The push's gate, or None when the login may push everything its role allows."""
     who = caller(server)
-    return None if who is None else Gate(laptop, server, who)
+    return None if who is None else Gate(laptop, server, who, local)
