@@ -183,6 +183,7 @@ def test_a_kam_cannot_settle_nor_read_another_kams_stranded_changes(
     rows = _strand_kovacs(office, pg_sessions)
     with pytest.raises(UserError, match="refused"):
         settle_on_server(office.as_anna, rows[0]["id"], APPLIED)  # a KAM settles nothing
+    assert main(["server", "stranded", "--server", office.as_anna, "--drop", rows[0]["id"]]) == 2
     assert len(stranded_on_server(office.as_anna)) == 2  # her own, read
     assert stranded_on_server(office.as_boris) == []  # not his to read
     boris = _kam_id(pg_sessions, BORIS)
