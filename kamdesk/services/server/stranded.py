@@ -124,9 +124,11 @@ class Gate:
         the commit. Each is then left out where the push brings it."""
         ids = [
             str(r)
-            for (r,) in self.laptop.connection().execute(
-                text(f"SELECT id FROM {CLIENT_ASSIGNMENT} WHERE client_id = :c"), {"c": client}
+            for r, kam in self.laptop.connection().execute(
+                text(f"SELECT id, kam_id FROM {CLIENT_ASSIGNMENT} WHERE client_id = :c"),
+                {"c": client},
             )
+            if self.who.manager or kam == self.who.kam_id  # a co-KAM's: held, in its turn
         ]
         self._early.update(ids)
         plan: Plan = [(entities()[CLIENT_ASSIGNMENT], ids)] if ids else []
@@ -145,6 +147,9 @@ class Gate:
         if entity not in BY_CLIENT and entity not in PARENT_OF and entity != CLIENT_ASSIGNMENT:
             return None  # not scoped by client: the server's rules decide
         client = self._client_of(entity, record_id, values)
+        mine = values.get("kam_id") == self.who.kam_id
+        if entity == CLIENT_ASSIGNMENT and not (self.who.manager or mine):
+            return self._held(entity, record_id, client, data)  # a colleague's: the manager's
         if client is None:
             if self._unowned_allowed(entity, values):
                 return None
@@ -164,11 +169,11 @@ class Gate:
         return Held(entity, record_id, client, data, blobs)
 
     def _unowned_allowed(self, entity: str, values: dict[str, Any]) -> bool:
-        """A scoped record without a client: an activity of the caller's own (a training) or,
-        for a manager, the new-clients plan; a child whose parent is not found here is left to
-        the server's rules."""
+        """A scoped record without a client: an activity of the caller's own (a training: a
+        manager's too, RLS admits no other's) or, for a manager, the new-clients plan; a child
+        whose parent is not found here is left to the server's rules."""
         if entity == "activity":
-            return values.get("kam_id") == self.who.kam_id or self.who.manager
+            return values.get("kam_id") == self.who.kam_id
         if entity == "sales_plan":
             return self.who.manager
         return entity in PARENT_OF
