@@ -202,7 +202,17 @@ def test_a_kam_cannot_settle_nor_read_another_kams_stranded_changes(
         conn.execute(insert, (anna, office.kovacs, office.kovacs))  # her own: she may
     with psycopg.connect(office.as_boris, autocommit=True) as conn:
         assert conn.execute("SELECT count(*) FROM stranded").fetchone() == (0,)
-    assert len(_stranded(pg_sessions)) == 3
+        conn.execute(insert, (boris, office.rossi, office.rossi))  # his own
+        with pytest.raises(errors.InsufficientPrivilege, match="row-level security"):
+            conn.execute(insert, (anna, office.rossi, office.rossi))  # nor he as Anna
+    with psycopg.connect(office.as_anna, autocommit=True) as conn:
+        seen = conn.execute("SELECT DISTINCT kam_id FROM stranded").fetchall()
+        assert seen == [(anna,)]  # Boris's row is there, not for her to read
+        assert conn.execute(
+            "SELECT count(*) FROM stranded WHERE kam_id = %s", (boris,)
+        ).fetchone() == (0,)
+    assert len(_stranded(pg_sessions)) == 4
+    assert {r["kam_id"] for r in _stranded(pg_sessions)} == {anna, boris}
 
 
 def test_a_kams_edits_to_the_catalogue_are_stranded_and_the_rest_goes_through(
