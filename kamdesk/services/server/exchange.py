@@ -57,7 +57,7 @@ class Exchange:
     """What one exchange sent and what it did on each side."""
 
     server_id: str
-    sent: int  # records pushed to the server
+    sent: int  # records pushed to the server and merged there (the stranded ones apart)
     received: int  # records pulled from it
     pushed: ImportSummary  # the push as the server merged it
     pulled: ImportSummary  # the pull as this laptop merged it
@@ -95,9 +95,10 @@ def exchange(laptop: Session, server: Session, *, label: str = "") -> Exchange:
     )  # fmt: skip
     put_out_of_sight(laptop, moves.leaving)
     seconds = (between - started, time.perf_counter() - between)
+    held = len(gate.held) if gate else 0  # sent too, but kept apart: not counted as sent
     return Exchange(
-        theirs.replica, sent, received, pushed, pulled, seconds,
-        entered=moves.entering, left=moves.leaving, stranded=len(gate.held) if gate else 0,
+        theirs.replica, sent - held, received, pushed, pulled, seconds,
+        entered=moves.entering, left=moves.leaving, stranded=held,
     )  # fmt: skip
 
 
