@@ -39,7 +39,7 @@ from kamdesk.services.sync.store import (
     state_of,
     write_states,
 )
-from kamdesk.services.sync.tables import entities
+from kamdesk.services.sync.tables import entities, rules_for
 from kamdesk.sync import codec
 from kamdesk.sync.bundle import BundleBlob, BundleHeader, BundleRecord
 
@@ -188,8 +188,9 @@ def _answer(server: Session, entity: str, theirs: RecordState) -> None:
     newest = max((v.stamp for vs in theirs.fields.values() for v in vs), default=local.clock)
     local.clock = local.clock.receive(newest, now_ms())
     seen = replace(mine, context=mine.context.merge(theirs.context))
+    shown = rules_for(server).values(mine)  # what the server's row shows (the hub's authority)
     after = merge.edit(
-        seen, {name: mine.value(name) for name in sorted(changed)},
+        seen, {name: shown[name] for name in sorted(changed)},
         replica=local.replica, stamp=local.tick(), dot=local.next_dot(),
     )  # fmt: skip
     write_states(server, local, [after])
