@@ -27,6 +27,10 @@ def run_server(args: argparse.Namespace) -> int:
         return cmd_server_audit(args)
     if args.server_command == "check":
         return cmd_server_check(args)
+    if args.server_command == "stranded":
+        from kamdesk.cli.stranded import cmd_server_stranded
+
+        return cmd_server_stranded(args)
 
     result = init_server(args.url)
     engine = make_server_engine(args.url)
@@ -153,6 +157,12 @@ def cmd_server_check(args: argparse.Namespace) -> int:
         db.close()
     if result.unsent:
         print(_("{n} changes not sent yet").format(n=result.unsent))
+    if result.stranded:
+        print(
+            _(
+                "{n} stranded changes wait for a manager: `kamdesk server stranded --server URL`"
+            ).format(n=result.stranded)
+        )
     for e in result.entities:
         said = _("same") if e.same else _("differs")
         line = f"{e.entity}: {said} ({_('laptop')} {e.laptop}, {_('server')} {e.server})"

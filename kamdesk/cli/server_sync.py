@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kamdesk.errors import StorageError
-from kamdesk.messages import _
+from kamdesk.messages import _, ngettext
 
 
 def cmd_sync_server(args: argparse.Namespace, open_db: Callable[[Any], Any]) -> int:
@@ -31,6 +31,7 @@ def cmd_sync_server(args: argparse.Namespace, open_db: Callable[[Any], Any]) -> 
                 {
                     "sent": result.sent,
                     "received": result.received,
+                    "stranded": result.stranded,
                     "server": result.pushed.as_json(),
                     "laptop": result.pulled.as_json(),
                 },
@@ -51,6 +52,14 @@ def cmd_sync_server(args: argparse.Namespace, open_db: Callable[[Any], Any]) -> 
             sent=result.sent, received=result.received
         )
     )
+    if result.stranded:
+        print(
+            ngettext(
+                "{n} change could not be sent: it is your manager's to apply",
+                "{n} changes could not be sent: they are your manager's to apply",
+                result.stranded,
+            ).format(n=result.stranded)
+        )
     if result.nothing:
         print(_("nothing new on either side"))
     print(_("conflicts open: {n}").format(n=result.pulled.conflicts))

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from sqlalchemy import Connection
 
 from kamdesk.db.dialect import run_script
+from kamdesk.db.stranded import statements as stranded_statements
 
 KAM, MANAGER, HEAD, REPORT = "kamdesk_kam", "kamdesk_manager", "kamdesk_head", "kamdesk_report"
 GROUPS = (KAM, MANAGER, HEAD, REPORT)
@@ -188,6 +189,12 @@ def _assignments() -> Iterator[str]:
         f"CREATE POLICY see_colleagues ON {t} FOR SELECT TO {KAM}, {REPORT} "
         f"USING ({_scope('client_id')})"
     )
+    # and their own assignment of a client they are creating: the push's upsert (INSERT ... ON
+    # CONFLICT DO UPDATE) must be able to read the row it writes before the client exists
+    yield (
+        f"CREATE POLICY own_new_read ON {t} FOR SELECT TO {KAM} USING "
+        "(kam_id = (SELECT kamdesk.current_kam()) AND kamdesk.client_is_new(client_id))"
+    )
     yield (
         f"CREATE POLICY own_new ON {t} FOR INSERT TO {KAM} WITH CHECK "
         "(kam_id = (SELECT kamdesk.current_kam()) AND kamdesk.client_is_new(client_id))"
@@ -333,6 +340,7 @@ def statements() -> Iterator[str]:
         yield f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO {KAM}"
         yield f"GRANT SELECT ON {table} TO {REPORT}"
     yield from _record_bookkeeping()
+    yield from stranded_statements(KAM, MANAGER)  # the server's stranded changes (4.3)
     yield "GRANT SELECT ON alembic_version TO kamdesk_kam, kamdesk_report"
     yield "GRANT USAGE ON SCHEMA kamdesk TO kamdesk_kam, kamdesk_report"
     yield "DROP TRIGGER IF EXISTS may_write_state ON sync_state"

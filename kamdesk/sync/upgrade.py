@@ -35,6 +35,8 @@ STEPS: dict[str, Step | None] = {
     "0015": None,
     # 0016 added the server's search columns (PostgreSQL only, not in the models)
     "0016": None,
+    # 0017 added the server's stranded changes (PostgreSQL only, not synced)
+    "0017": None,
 }
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,6 @@ from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from kamdesk.domain.clock import VersionVector
-from kamdesk.errors import UserError
 from kamdesk.models import ClientKam
 from kamdesk.services.clients.assignments import assign_kams
 from kamdesk.services.server.exchange import Exchange
@@ -243,17 +242,26 @@ def test_an_edit_made_during_a_handover_grace_reaches_the_server(
     assert _on_server(pg_sessions)[kovacs] == ("Kovács Kft.", "Budapest")
 
 
-def test_an_edit_to_a_client_taken_outright_is_refused_and_nothing_changes(
+def test_an_edit_made_after_the_grace_ran_out_is_stranded_not_merged(
     office: Office, pg_sessions: sessionmaker[Session]
 ) -> None:
-    """The design's "stranded" case (docs/team-server.md 4.3, not built): the push comes first,
-    but the client is already out of Anna's scope, so row-level security refuses her edit; the
-    whole exchange is refused and rolled back, on both sides."""
+    """The grace (3.5) over, the client is out of Anna's scope at push time: her offline edit
+    is kept whole in `stranded` for the manager (4.3), the sync succeeds, the client leaves."""
     kovacs = office.kovacs
+
+    def hand_over_long_ago(s: Session) -> None:
+        assign_kams(s, kovacs, [ANNA, BORIS])
+        for row in s.scalars(select(ClientKam).where(ClientKam.client_id == kovacs)).all():
+            if row.position == 1:
+                row.leaving_since = (datetime.now(UTC) - timedelta(days=15)).isoformat()
+
+    office.hub.do(hand_over_long_ago)
+    office.sync("hub")
     _set(office.anna, kovacs, city="Budapest")
-    office.reassign(kovacs, BORIS)
-    with pytest.raises(UserError, match="may not make") as refused:
-        office.sync("anna")
-    assert "row-level security" in str(refused.value)
+    done = office.sync("anna")
+    assert done.stranded == 1 and done.left == {kovacs}
     assert _on_server(pg_sessions)[kovacs] == ("Kovács Kft.", "Győr")
-    assert _clients(office.anna)[kovacs] == ("Kovács Kft.", "Budapest")  # kept, unsent
+    with pg_sessions() as s:
+        kept = s.execute(text("SELECT entity, record_id, state FROM stranded")).all()
+    assert [(e, r, state["v"]["city"]) for e, r, state in kept] == [("client", kovacs, "Budapest")]
+    assert kovacs not in _clients(office.anna)  # out of sight there, not lost: stranded

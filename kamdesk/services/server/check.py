@@ -47,6 +47,7 @@ class ServerCheck:
     url: str  # as shown: no password
     unsent: int  # the laptop's changes the server has not seen
     entities: tuple[EntityCheck, ...]
+    stranded: int = 0  # stranded changes this login may read, unsettled (a manager: the team's)
 
     @property
     def agree(self) -> bool:
@@ -96,6 +97,20 @@ def unsent(laptop: Session, known: VersionVector) -> int:
     return count
 
 
+def waiting_stranded(server: Session) -> int:
+    """Unsettled stranded changes the login may read (none where the server keeps none)."""
+    from sqlalchemy import text
+
+    from kamdesk.services.server.settle import open_count
+
+    conn = server.connection()
+    if conn.dialect.name != "postgresql":
+        return 0
+    if conn.execute(text("SELECT to_regclass('stranded')")).scalar() is None:
+        return 0
+    return open_count(server)
+
+
 def check_with_server(db: Database, url: str) -> ServerCheck:
     """Compare the laptop's file with what the server's login sees; nothing is written.
     StorageError when the server cannot be read (said as the server's, not the file's)."""
@@ -113,6 +128,7 @@ def check_with_server(db: Database, url: str) -> ServerCheck:
             check_server(server, engine, shown(target))
             known = server_vector(server)
             theirs = {name: live_hashes(server, e) for name, e in entities().items()}
+            stranded = waiting_stranded(server)
             server.rollback()
     except DBAPIError as exc:
         raise StorageError(
@@ -128,4 +144,4 @@ def check_with_server(db: Database, url: str) -> ServerCheck:
             compare(name, live_hashes(laptop, entity), theirs[name])
             for name, entity in entities().items()
         )
-    return ServerCheck(shown(target), waiting, found)
+    return ServerCheck(shown(target), waiting, found, stranded)

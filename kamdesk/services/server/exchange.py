@@ -42,6 +42,7 @@ from kamdesk.services.server.scope import (
     scope_moves,
     with_whole,
 )
+from kamdesk.services.server.stranded import Gate, gate_for
 from kamdesk.services.sync.capture import capture
 from kamdesk.services.sync.export import Plan, bundle_header, bundle_items, plan_for
 from kamdesk.services.sync.gc_pause import fewer_collections
@@ -59,13 +60,14 @@ class Exchange:
     """What one exchange sent and what it did on each side."""
 
     server_id: str
-    sent: int  # records pushed to the server
+    sent: int  # records pushed to the server and merged there (the stranded ones apart)
     received: int  # records pulled from it
     pushed: ImportSummary  # the push as the server merged it
     pulled: ImportSummary  # the pull as this laptop merged it
     seconds: tuple[float, float] = (0.0, 0.0)  # the push's and the pull's (for benchmarks)
     entered: frozenset[str] = frozenset()  # clients that entered the KAM's scope
     left: frozenset[str] = frozenset()  # clients that left it (out of sight here now)
+    stranded: int = 0  # records sent that the login may not write: kept for a manager (4.3)
 
     @property
     def nothing(self) -> bool:
@@ -85,7 +87,8 @@ def _exchange(laptop: Session, server: Session, label: str) -> Exchange:
     if mine.replica == theirs.replica:
         raise ValueError("the laptop and the server are the same replica")
     started = time.perf_counter()
-    sent, pushed = _send(laptop, mine, server, theirs.replica, theirs.vector, label)
+    gate = gate_for(laptop, server, mine)  # what the login may not write goes to `stranded`
+    sent, pushed = _send(laptop, mine, server, theirs.replica, theirs.vector, label, gate=gate)
     end_leaving(server)  # a handover's outgoing KAM: their edits are in, their part ends (3.5)
     between = time.perf_counter()
     theirs = load_local(server)  # as the push left it
@@ -102,9 +105,10 @@ def _exchange(laptop: Session, server: Session, label: str) -> Exchange:
     put_out_of_sight(laptop, moves.leaving)
     forget_out_of_scope(laptop)  # the server holds all of it: the push came first
     seconds = (between - started, time.perf_counter() - between)
+    held = len(gate.held) if gate else 0  # sent too, but kept apart: not counted as sent
     return Exchange(
-        theirs.replica, sent, received, pushed, pulled, seconds,
-        entered=moves.entering, left=moves.leaving,
+        theirs.replica, sent - held, received, pushed, pulled, seconds,
+        entered=moves.entering, left=moves.leaving, stranded=held,
     )  # fmt: skip
 
 
@@ -118,15 +122,21 @@ def _send(
     plan: Plan | None = None,
     *,
     whole: bool = False,
+    gate: Gate | None = None,
 ) -> tuple[int, ImportSummary]:
     """What `target` (whose whole knowledge is `known`) lacks of `source`'s records, merged
     into it; the sending recorded on the source's side as an export would. With `whole`, the
-    plan holds records `known` may claim (clients entering scope): none is skipped."""
+    plan holds records `known` may claim (clients entering scope): none is skipped. A `gate`
+    keeps apart what the server's login may not write (services.server.stranded)."""
     header = bundle_header(source, local, target_id, known)
     counts: Counter[str] = Counter()
     plan = plan if plan is not None else plan_for(source, local, known)
     items = _counted(bundle_items(source, local, plan), counts)
+    if gate is not None:
+        items = gate.passed(items)
     summary = apply_bundle(target, items, header, file_name=label, whole=whole)
+    if gate is not None:
+        gate.keep(local.replica)
     record_exchange(
         source, local, header.bundle_id, "out", None, header.kind, label, dict(counts),
         peer_id=target_id, peer_name=summary_name(target),

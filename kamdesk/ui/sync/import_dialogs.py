@@ -182,6 +182,15 @@ def server_summary_text(result: Exchange) -> str:
     if not lines:
         lines.append(_tr("Nothing new from the team."))
     lines.append(_tr("%n change(s) sent to the server.", "", result.sent))
+    if result.stranded:
+        lines.append(
+            _tr(
+                "%n change(s) could not be sent: they are your manager's to apply (a client "
+                "no longer yours, or the catalogue, prices or people).",
+                "",
+                result.stranded,
+            )
+        )
     if result.pulled.conflicts:
         lines.append(
             _tr("%n conflict(s) to resolve: see Conflicts to resolve.", "", result.pulled.conflicts)
