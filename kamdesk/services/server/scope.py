@@ -7,9 +7,11 @@ the scope now; the laptop's live clients are what it holds. A client *entering* 
 (its records and all under them, whatever the laptop's version vector claims: it may cover their
 events, learnt with other records of the same replicas). A client *leaving* goes out of sight:
 its live rows are tombstoned here without an edit (no delete travels back) and marked in
-`sync_held` with reason `scope`, which keeps them out of the trash and out of every bundle.
-When it enters again, what the server sends of it is brought back and merged with the states
-kept here; what the server no longer holds stays out of sight.
+`sync_held` with reason `scope`, which keeps them out of the trash and out of every bundle;
+at the end of the exchange they are removed for good (`forget_out_of_scope`: the push came
+first, so the server holds all of them), but for a row one in scope still points at. When a
+client enters again it comes whole from the server; rows still held are brought back and
+merged with the states kept here.
 """
 
 from __future__ import annotations
