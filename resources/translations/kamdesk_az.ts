@@ -3790,6 +3790,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over</source>
+            <translation>Təhvil ver</translation>
+        </message>
+        <message>
+            <source>Hand over the client</source>
+            <translation>Müştərinin təhvil verilməsi</translation>
+        </message>
+        <message>
+            <source>Hand over to:</source>
+            <translation>Təhvil alan:</translation>
+        </message>
+        <message>
+            <source>Hand {client} over to another key account manager. The lead KAM they replace keeps the client until their next sync with the team server, which sends their last changes first.</source>
+            <translation>{client} müştərisini başqa əsas müştərilər üzrə menecerə təhvil verin. Əvəz edilən aparıcı KAM müştərini komanda serveri ilə növbəti sinxronizasiyasına qədər saxlayır; bu sinxronizasiya əvvəlcə onun son dəyişikliklərini göndərir.</translation>
+        </message>
+        <message>
+            <source>KAMs now:</source>
+            <translation>Hazırkı KAM-lar:</translation>
+        </message>
+        <message>
+            <source>On the team server a handover is the manager's to make: one made here by a KAM is refused at their next sync.</source>
+            <translation>Komanda serverində təhvil rəhbərin işidir: KAM-ın burada etdiyi təhvil onun növbəti sinxronizasiyasında rədd ediləcək.</translation>
+        </message>
+        <message>
+            <source>The client has the most KAMs it may have.</source>
+            <translation>Müştərinin artıq mümkün olan ən çox sayda KAM-ı var.</translation>
+        </message>
+        <message>
+            <source>as a co-KAM beside the others: nobody leaves</source>
+            <translation>digərlərinin yanında ortaq KAM kimi: heç kim müştərini buraxmır</translation>
+        </message>
+        <message>
+            <source>as the lead KAM</source>
+            <translation>aparıcı KAM kimi</translation>
+        </message>
+        <message>
+            <source>as the lead KAM: {kam} leaves</source>
+            <translation>aparıcı KAM kimi: {kam} müştərini buraxır</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>heç kim</translation>
+        </message>
+        <message>
+            <source>{kam} (lead)</source>
+            <translation>{kam} (aparıcı)</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -4237,6 +4288,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n change(s) could not be sent: they are your manager's to apply (a client no longer yours, or the catalogue, prices or people).</source>
+            <translation>
+                <numerusform>%n dəyişiklik göndərilə bilmədi: tətbiq etmək rəhbərinizin səlahiyyətindədir (müştəri artıq sizin deyil, yaxud kataloq, qiymətlər və ya əməkdaşlar).</numerusform>
+                <numerusform>%n dəyişiklik göndərilə bilmədi: tətbiq etmək rəhbərinizin səlahiyyətindədir (müştəri artıq sizin deyil, yaxud kataloq, qiymətlər və ya əməkdaşlar).</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) sent to the server.</source>
             <translation>
@@ -7451,6 +7509,18 @@ Yığılmış: {cumulative}</translation>
             <translation>Təsis ili</translation>
         </message>
         <message>
+            <source>Give the client to another KAM</source>
+            <translation>Müştərini başqa KAM-a təhvil verin</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Müştərinin təhvil verilməsi</translation>
+        </message>
+        <message>
+            <source>Hand over…</source>
+            <translation>Təhvil ver…</translation>
+        </message>
+        <message>
             <source>Industry</source>
             <translation>Sahə</translation>
         </message>
@@ -7484,6 +7554,10 @@ Yığılmış: {cumulative}</translation>
         <message>
             <source>Postal code</source>
             <translation>Poçt indeksi</translation>
+        </message>
+        <message>
+            <source>Save or undo your changes to the profile first.</source>
+            <translation>Əvvəlcə profildəki dəyişiklikləri yadda saxlayın və ya ləğv edin.</translation>
         </message>
         <message>
             <source>Save profile</source>

@@ -3780,6 +3780,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over the client</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand {client} over to another key account manager. The lead KAM they replace keeps the client until their next sync with the team server, which sends their last changes first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KAMs now:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On the team server a handover is the manager's to make: one made here by a KAM is refused at their next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The client has the most KAMs it may have.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as a co-KAM beside the others: nobody leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as the lead KAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>as the lead KAM: {kam} leaves</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{kam} (lead)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -4227,6 +4278,13 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n change(s) could not be sent: they are your manager's to apply (a client no longer yours, or the catalogue, prices or people).</source>
+            <translation>
+                <numerusform>%n change could not be sent: they are your manager's to apply (a client no longer yours, or the catalogue, prices or people).</numerusform>
+                <numerusform>%n changes could not be sent: they are your manager's to apply (a client no longer yours, or the catalogue, prices or people).</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) sent to the server.</source>
             <translation>
@@ -7438,6 +7496,18 @@ Cumulative: {cumulative}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Give the client to another KAM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand over…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Industry</source>
             <translation type="unfinished" />
         </message>
@@ -7470,6 +7540,10 @@ Cumulative: {cumulative}</source>
         </message>
         <message>
             <source>Postal code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save or undo your changes to the profile first.</source>
             <translation type="unfinished" />
         </message>
         <message>

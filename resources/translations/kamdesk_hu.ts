@@ -3756,6 +3756,57 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over</source>
+            <translation>Átadás</translation>
+        </message>
+        <message>
+            <source>Hand over the client</source>
+            <translation>Az ügyfél átadása</translation>
+        </message>
+        <message>
+            <source>Hand over to:</source>
+            <translation>Átvevő KAM:</translation>
+        </message>
+        <message>
+            <source>Hand {client} over to another key account manager. The lead KAM they replace keeps the client until their next sync with the team server, which sends their last changes first.</source>
+            <translation>Adja át a(z) {client} ügyfelet egy másik kulcsügyfél-menedzsernek. A felváltott elsődleges KAM a csapat szerverével való következő szinkronizálásáig megtartja az ügyfelet; ez a szinkronizálás először elküldi az utolsó módosításait.</translation>
+        </message>
+        <message>
+            <source>KAMs now:</source>
+            <translation>Jelenlegi KAM-ok:</translation>
+        </message>
+        <message>
+            <source>On the team server a handover is the manager's to make: one made here by a KAM is refused at their next sync.</source>
+            <translation>A csapat szerverén az átadás a vezető feladata: ha itt egy KAM végzi el, a szerver a következő szinkronizálásakor elutasítja.</translation>
+        </message>
+        <message>
+            <source>The client has the most KAMs it may have.</source>
+            <translation>Az ügyfélnek már a megengedett legtöbb KAM-ja van.</translation>
+        </message>
+        <message>
+            <source>as a co-KAM beside the others: nobody leaves</source>
+            <translation>társ-KAM-ként a többiek mellé: senki sem távozik</translation>
+        </message>
+        <message>
+            <source>as the lead KAM</source>
+            <translation>elsődleges KAM-ként</translation>
+        </message>
+        <message>
+            <source>as the lead KAM: {kam} leaves</source>
+            <translation>elsődleges KAM-ként: {kam} távozik</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>senki</translation>
+        </message>
+        <message>
+            <source>{kam} (lead)</source>
+            <translation>{kam} (elsődleges)</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -4200,6 +4251,12 @@ Visszaállítja a legújabb használható biztonsági mentést ({when})? A sér�
     </context>
     <context>
         <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n change(s) could not be sent: they are your manager's to apply (a client no longer yours, or the catalogue, prices or people).</source>
+            <translation>
+                <numerusform>%n módosítást nem lehetett elküldeni: csak a vezetője alkalmazhatja (az ügyfél már nem az Öné, vagy a katalógust, az árakat, illetve a munkatársakat érinti).</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) sent to the server.</source>
             <translation>
@@ -7369,6 +7426,18 @@ Halmozott: {cumulative}</translation>
             <translation>Alapítás éve</translation>
         </message>
         <message>
+            <source>Give the client to another KAM</source>
+            <translation>Az ügyfél átadása egy másik KAM-nak</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Átadás</translation>
+        </message>
+        <message>
+            <source>Hand over…</source>
+            <translation>Átadás…</translation>
+        </message>
+        <message>
             <source>Industry</source>
             <translation>Iparág</translation>
         </message>
@@ -7401,6 +7470,10 @@ Halmozott: {cumulative}</translation>
         <message>
             <source>Postal code</source>
             <translation>Irányítószám</translation>
+        </message>
+        <message>
+            <source>Save or undo your changes to the profile first.</source>
+            <translation>Előbb mentse vagy vonja vissza a profilon végzett módosításait.</translation>
         </message>
         <message>
             <source>Save profile</source>

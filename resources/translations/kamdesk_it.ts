@@ -3790,6 +3790,57 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over</source>
+            <translation>Passa</translation>
+        </message>
+        <message>
+            <source>Hand over the client</source>
+            <translation>Passaggio di consegne del cliente</translation>
+        </message>
+        <message>
+            <source>Hand over to:</source>
+            <translation>Passa a:</translation>
+        </message>
+        <message>
+            <source>Hand {client} over to another key account manager. The lead KAM they replace keeps the client until their next sync with the team server, which sends their last changes first.</source>
+            <translation>Passi {client} a un altro key account manager. Il KAM principale sostituito mantiene il cliente fino alla sua prossima sincronizzazione con il server del team, che invia prima le sue ultime modifiche.</translation>
+        </message>
+        <message>
+            <source>KAMs now:</source>
+            <translation>KAM attuali:</translation>
+        </message>
+        <message>
+            <source>On the team server a handover is the manager's to make: one made here by a KAM is refused at their next sync.</source>
+            <translation>Con il server del team il passaggio di consegne spetta al responsabile: se lo fa qui un KAM, viene rifiutato alla sua prossima sincronizzazione.</translation>
+        </message>
+        <message>
+            <source>The client has the most KAMs it may have.</source>
+            <translation>Il cliente ha già il numero massimo di KAM.</translation>
+        </message>
+        <message>
+            <source>as a co-KAM beside the others: nobody leaves</source>
+            <translation>come co-KAM accanto agli altri: nessuno lascia il cliente</translation>
+        </message>
+        <message>
+            <source>as the lead KAM</source>
+            <translation>come KAM principale</translation>
+        </message>
+        <message>
+            <source>as the lead KAM: {kam} leaves</source>
+            <translation>come KAM principale: {kam} lascia il cliente</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>nessuno</translation>
+        </message>
+        <message>
+            <source>{kam} (lead)</source>
+            <translation>{kam} (principale)</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -4237,6 +4288,13 @@ Ripristinare il backup valido più recente, del {when}? Prima il file danneggiat
     </context>
     <context>
         <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n change(s) could not be sent: they are your manager's to apply (a client no longer yours, or the catalogue, prices or people).</source>
+            <translation>
+                <numerusform>Non è stato possibile inviare %n modifica: applicarla spetta al Suo responsabile (un cliente non più Suo, oppure catalogo, prezzi o personale).</numerusform>
+                <numerusform>Non è stato possibile inviare %n modifiche: applicarle spetta al Suo responsabile (un cliente non più Suo, oppure catalogo, prezzi o personale).</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) sent to the server.</source>
             <translation>
@@ -7451,6 +7509,18 @@ Cumulata: {cumulative}</translation>
             <translation>Fondata nel</translation>
         </message>
         <message>
+            <source>Give the client to another KAM</source>
+            <translation>Passa il cliente a un altro KAM</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Passaggio di consegne</translation>
+        </message>
+        <message>
+            <source>Hand over…</source>
+            <translation>Passa ad altro KAM…</translation>
+        </message>
+        <message>
             <source>Industry</source>
             <translation>Settore</translation>
         </message>
@@ -7484,6 +7554,10 @@ Cumulata: {cumulative}</translation>
         <message>
             <source>Postal code</source>
             <translation>CAP</translation>
+        </message>
+        <message>
+            <source>Save or undo your changes to the profile first.</source>
+            <translation>Prima salvi o annulli le modifiche al profilo.</translation>
         </message>
         <message>
             <source>Save profile</source>

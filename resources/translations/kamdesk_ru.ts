@@ -3824,6 +3824,57 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
         </message>
     </context>
     <context>
+        <name>HandoverDialog</name>
+        <message>
+            <source>Hand over</source>
+            <translation>Передать</translation>
+        </message>
+        <message>
+            <source>Hand over the client</source>
+            <translation>Передача клиента</translation>
+        </message>
+        <message>
+            <source>Hand over to:</source>
+            <translation>Кому передать:</translation>
+        </message>
+        <message>
+            <source>Hand {client} over to another key account manager. The lead KAM they replace keeps the client until their next sync with the team server, which sends their last changes first.</source>
+            <translation>Передайте клиента {client} другому менеджеру по ключевым клиентам. Прежний основной менеджер ведёт клиента до своей следующей синхронизации с сервером команды, которая сначала отправит его последние изменения.</translation>
+        </message>
+        <message>
+            <source>KAMs now:</source>
+            <translation>Сейчас ведут:</translation>
+        </message>
+        <message>
+            <source>On the team server a handover is the manager's to make: one made here by a KAM is refused at their next sync.</source>
+            <translation>При работе с сервером команды передавать клиентов может только руководитель: передачу, сделанную здесь менеджером, сервер отклонит при его следующей синхронизации.</translation>
+        </message>
+        <message>
+            <source>The client has the most KAMs it may have.</source>
+            <translation>У клиента уже максимальное число менеджеров.</translation>
+        </message>
+        <message>
+            <source>as a co-KAM beside the others: nobody leaves</source>
+            <translation>дополнительным менеджером наряду с остальными: никто не уходит</translation>
+        </message>
+        <message>
+            <source>as the lead KAM</source>
+            <translation>основным менеджером</translation>
+        </message>
+        <message>
+            <source>as the lead KAM: {kam} leaves</source>
+            <translation>основным менеджером: {kam} перестаёт вести клиента</translation>
+        </message>
+        <message>
+            <source>nobody</source>
+            <translation>никто</translation>
+        </message>
+        <message>
+            <source>{kam} (lead)</source>
+            <translation>{kam} (основной)</translation>
+        </message>
+    </context>
+    <context>
         <name>HistoryPage</name>
         <message numerus="yes">
             <source>%n entries</source>
@@ -4274,6 +4325,14 @@ Restore the newest good backup, of {when}? The damaged file is saved aside first
     </context>
     <context>
         <name>ImportSummary</name>
+        <message numerus="yes">
+            <source>%n change(s) could not be sent: they are your manager's to apply (a client no longer yours, or the catalogue, prices or people).</source>
+            <translation>
+                <numerusform>%n изменение не удалось отправить: применить его может только ваш руководитель (клиент больше не ваш, либо это каталог, цены или сотрудники).</numerusform>
+                <numerusform>%n изменения не удалось отправить: применить их может только ваш руководитель (клиент больше не ваш, либо это каталог, цены или сотрудники).</numerusform>
+                <numerusform>%n изменений не удалось отправить: применить их может только ваш руководитель (клиент больше не ваш, либо это каталог, цены или сотрудники).</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s) sent to the server.</source>
             <translation>
@@ -7533,6 +7592,18 @@ Cumulative: {cumulative}</source>
             <translation>Дата основания</translation>
         </message>
         <message>
+            <source>Give the client to another KAM</source>
+            <translation>Передать клиента другому менеджеру</translation>
+        </message>
+        <message>
+            <source>Hand over</source>
+            <translation>Передача клиента</translation>
+        </message>
+        <message>
+            <source>Hand over…</source>
+            <translation>Передать…</translation>
+        </message>
+        <message>
             <source>Industry</source>
             <translation>Отрасль</translation>
         </message>
@@ -7567,6 +7638,10 @@ Cumulative: {cumulative}</source>
         <message>
             <source>Postal code</source>
             <translation>Почтовый индекс</translation>
+        </message>
+        <message>
+            <source>Save or undo your changes to the profile first.</source>
+            <translation>Сначала сохраните или отмените изменения в профиле.</translation>
         </message>
         <message>
             <source>Save profile</source>
