@@ -226,7 +226,7 @@ def _unnest_sql(
     processors = []
     for name in order:
         column_type = table.columns[name].type
-        casts.append(f"%s::{_array_type(column_type, dialect)}[]")
+        casts.append(f"%b::{_array_type(column_type, dialect)}[]")  # binary: no escaping
         given = dict(typed).get(name)
         processors.append(given.bind_processor(dialect) if given is not None else None)
     sql = (

@@ -142,6 +142,8 @@ class MergeRules:
 
     def pick(self, entity: str, versions: Iterable[FieldVersion]) -> FieldVersion:
         """The provisional winner: the authority's version where it has one, else `winner`."""
+        if isinstance(versions, frozenset) and len(versions) == 1:
+            return winner(versions)  # one version is the winner, whoever wrote it
         versions = list(versions)
         if self.authority is not None and entity in self.authority_entities:
             theirs = [v for v in versions if v.dot.replica == self.authority]
@@ -151,9 +153,14 @@ class MergeRules:
 
     def values(self, record: RecordState) -> dict[str, Value]:
         """What the record shows under these rules (the winners of its fields)."""
-        return {
-            name: self.pick(record.entity, vs).value for name, vs in sorted(record.fields.items())
-        }
+        out: dict[str, Value] = {}
+        for name, versions in sorted(record.fields.items()):
+            if len(versions) == 1:  # no conflict, the usual case: no winner to pick
+                for only in versions:
+                    out[name] = only.value
+            else:
+                out[name] = self.pick(record.entity, versions).value
+        return out
 
     def same_values(self, a: RecordState, b: RecordState) -> bool:
         """Whether two states of a record show the same values (`values(a) == values(b)`,

@@ -183,7 +183,10 @@ def baseline(
     """The state of a record no laptop has changed since the file's baseline `base`."""
     origin = Dot(base, 1)
     stamp = Hlc(0, 0, base)
-    fields = {name: frozenset({FieldVersion(v, stamp, origin)}) for name, v in values.items()}
+    make = tuple.__new__  # FieldVersion(v, stamp, origin) without its __new__'s call: faster
+    fields = {
+        name: frozenset((make(FieldVersion, (v, stamp, origin)),)) for name, v in values.items()
+    }
     if not deleted:
         return RecordState(
             entity, record_id, origin, fields, frozenset(), VersionVector.of({base: 1})
