@@ -36,7 +36,6 @@ from sqlalchemy.orm import Session
 from kamdesk.domain.clock import VersionVector
 from kamdesk.services.server.scope import (
     bring_back,
-    forget_out_of_scope,
     put_out_of_sight,
     records_under,
     scope_moves,
@@ -102,8 +101,7 @@ def _exchange(laptop: Session, server: Session, label: str) -> Exchange:
         server, theirs, laptop, mine.replica, mine.vector, label, with_whole(plan, whole),
         whole=bool(whole),
     )  # fmt: skip
-    put_out_of_sight(laptop, moves.leaving)
-    forget_out_of_scope(laptop)  # the server holds all of it: the push came first
+    put_out_of_sight(laptop, moves.leaving)  # for good: the server holds it all (pushed first)
     seconds = (between - started, time.perf_counter() - between)
     held = len(gate.held) if gate else 0  # sent too, but kept apart: not counted as sent
     return Exchange(

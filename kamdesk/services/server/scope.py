@@ -99,21 +99,15 @@ def with_whole(plan: Plan, whole: Records) -> Plan:
 
 
 def put_out_of_sight(session: Session, client_ids: Collection[str]) -> int:
-    """Tombstone, without an edit, the live rows of these clients and of all under them, and
-    mark them held for scope; returns how many rows went out of sight."""
-    hidden = 0
+    """Take these clients and all under them off this laptop, without an edit (no delete
+    travels back): their rows are marked held for scope, then removed for good
+    (`forget_out_of_scope`); one a row in scope still points at stays, tombstoned and held.
+    Returns how many rows went out of sight."""
     conn = session.connection()
-    now = now_text()
+    marked = 0
     with sync_triggers_off(conn):
         for name, ids in records_under(session, client_ids).items():
-            live = _in(session, name, "id", ids, live=True)
-            for chunk in _chunks(sorted(live)):
-                conn.execute(
-                    text(f"UPDATE {name} SET deleted_at = :now WHERE id IN :ids").bindparams(
-                        bindparam("ids", expanding=True)
-                    ),
-                    {"now": now, "ids": chunk},
-                )
+            for chunk in _chunks(sorted(ids)):
                 conn.execute(
                     text(
                         "INSERT INTO sync_held(entity, record_id, reason) VALUES (:e, :r, :why) "
@@ -121,8 +115,31 @@ def put_out_of_sight(session: Session, client_ids: Collection[str]) -> int:
                     ),
                     [{"e": name, "r": r, "why": SCOPE} for r in chunk],
                 )
-            hidden += len(live)
-    return hidden
+            marked += len(ids)
+    forget_out_of_scope(session)
+    _tombstone_held(session)
+    return marked
+
+
+def _tombstone_held(session: Session) -> None:
+    """The rows still held for scope (pointed at from the scope) are out of sight."""
+    conn = session.connection()
+    now = now_text()
+    held = {
+        str(e)
+        for (e,) in conn.execute(
+            text("SELECT DISTINCT entity FROM sync_held WHERE reason = :why"), {"why": SCOPE}
+        )
+    }
+    with sync_triggers_off(conn):
+        for name in (n for n in entities() if n in held):
+            conn.execute(
+                text(
+                    f"UPDATE {name} SET deleted_at = :now WHERE deleted_at IS NULL AND id IN "
+                    "(SELECT record_id FROM sync_held WHERE entity = :e AND reason = :why)"
+                ),
+                {"now": now, "e": name, "why": SCOPE},
+            )
 
 
 def forget_out_of_scope(session: Session) -> int:
@@ -133,6 +150,8 @@ def forget_out_of_scope(session: Session) -> int:
     parents, in rounds; a row some remaining row still points at (a group's parent client
     of a client in scope) stays out of sight, held. The clients' caches are made again."""
     conn = session.connection()
+    if not conn.execute(HELD_ANY, {"why": SCOPE}).first():
+        return 0
     pointing = referrers()
     gone = 0
     clients: set[str] = set()
@@ -190,6 +209,8 @@ def bring_back(session: Session, coming: Records) -> int:
     again as their kept state says (live, unless deleted by then), and unmarked, so that the
     merge joins the server's state with the one kept here. Returns how many came back."""
     conn = session.connection()
+    if not coming or not conn.execute(HELD_ANY, {"why": SCOPE}).first():
+        return 0
     held: Records = {}
     for entity, record_id in conn.execute(
         text("SELECT entity, record_id FROM sync_held WHERE reason = :why"), {"why": SCOPE}
@@ -218,6 +239,9 @@ def bring_back(session: Session, coming: Records) -> int:
                 )
             back += len(live)
     return back
+
+
+HELD_ANY = text("SELECT 1 FROM sync_held WHERE reason = :why LIMIT 1")
 
 
 def _in(
