@@ -28,7 +28,7 @@ from tests.sync.laptops import Laptop
 __all__ = ["pg_logins", "team"]
 
 ROW_HASH = (
-    "SELECT encode(sha256(convert_to(to_jsonb(t)::text, 'UTF8')), 'hex') FROM {} t WHERE id = %s"
+    "SELECT encode(sha256(convert_to(t::text, 'UTF8')), 'hex') FROM {} t WHERE id = %s"
 )
 
 

@@ -21,10 +21,11 @@ from sqlalchemy.orm import Session
 
 from kamdesk.db.dialect import in_ids, upsert_many
 from kamdesk.domain.merge import MergeRules, RecordState
+from kamdesk.services.queries import in_chunks
 from kamdesk.services.sync import conflicts
 from kamdesk.services.sync.store import now_text
 from kamdesk.services.sync.tables import Entity, entities, rules_for
-from kamdesk.services.sync.writing import UNHOLD, row_values, unhold, upsert_sql, write_row
+from kamdesk.services.sync.writing import row_values, unhold, upsert_sql, write_row
 
 HELD_SQL = "SELECT record_id FROM sync_held WHERE entity = :held AND reason = 'twin'"
 HELD = text(HELD_SQL)
@@ -254,12 +255,15 @@ class RowWriter:
             sql = upsert_sql(self.entity.name, self.names)
             upsert_many(conn, self.entity.table, sql, self.rows, ("id",))
             self.rows = []
-        if self.unheld:
-            conn.execute(UNHOLD, self.unheld)
+        if self.unheld:  # all of one table: one statement (one row-level check on the server)
+            ids = [u["r"] for u in self.unheld]
+            for chunk in in_chunks(ids):
+                conn.execute(UNHOLD_MANY, {"e": self.entity.name, "ids": list(chunk)})
             self.unheld = []
 
 
 LOOKUP_BATCH = 500
+UNHOLD_MANY = in_ids("DELETE FROM sync_held WHERE entity = :e AND record_id IN :ids", "ids")
 
 
 def clashing_ids(
