@@ -10,7 +10,8 @@ clients and syncs once: timed, split into the push (plan, merge into the server)
 `--clients N` below 10 000 the seeding is a first exchange instead (everything pushed), timed
 too. Beside it, the floor: the same 1 000 client rows written to the server by one
 `executemany` of `INSERT ... ON CONFLICT DO UPDATE` in one transaction. The laptop's backup
-copy is not counted (`sync_with_server` without backups).
+copy is not counted (`sync_with_server` without backups). On the 10 000-client database the
+same is measured as a KAM's login too (benchmarks/server_sync_kam.py).
 
 python -m benchmarks.server_sync          # on the cached 10 000-client database
 """
@@ -140,6 +141,7 @@ def server_sync_bench(scale: Path, cache: Path) -> list[Row]:
         by_copy = "10000" in scale.name or bool(os.environ.get("KAMDESK_BENCH_COPY"))
         if by_copy:
             copied, seeded = _seed_by_copy(scale, url)
+            cluster.execute("CREATE DATABASE bench_kam TEMPLATE bench")  # for the KAM's run
         db = _laptop(work, scale)
         try:
             if not by_copy:
@@ -155,6 +157,11 @@ def server_sync_bench(scale: Path, cache: Path) -> list[Row]:
         finally:
             db.close()
         floor = _floor(url, ids)
+        kam_rows = []
+        if by_copy:
+            from benchmarks.server_sync_kam import kam_sync_bench
+
+            kam_rows = kam_sync_bench(cluster, cluster.url("bench_kam"), scale, work, EDITED)
     finally:
         cluster.stop()
         shutil.rmtree(cluster.folder, ignore_errors=True)
@@ -171,6 +178,7 @@ def server_sync_bench(scale: Path, cache: Path) -> list[Row]:
          f"{result.received} received"),
         (f"server floor: {EDITED} rows upserted", _ms(floor),
          f"ratio {total / floor:.1f}x" if floor else ""),
+        *kam_rows,
     ]  # fmt: skip
 
 

@@ -27,9 +27,7 @@ from tests.sync.laptops import Laptop
 
 __all__ = ["pg_logins", "team"]
 
-ROW_HASH = (
-    "SELECT encode(sha256(convert_to(t::text, 'UTF8')), 'hex') FROM {} t WHERE id = %s"
-)
+ROW_HASH = "SELECT encode(sha256(convert_to(t::text, 'UTF8')), 'hex') FROM {} t WHERE id = %s"
 
 
 def _log(conn: psycopg.Connection[Any], *where: str) -> list[tuple[Any, ...]]:
