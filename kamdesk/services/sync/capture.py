@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from kamdesk.domain import merge
 from kamdesk.domain.merge import MergeRules, RecordState, Value
 from kamdesk.services.sync import conflicts
-from kamdesk.services.sync.gc_pause import fewer_collections
 from kamdesk.services.sync.revivals import parents_of_states, reevaluate
 from kamdesk.services.sync.store import (
     Local,
@@ -69,8 +68,7 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
     conn = session.connection()
     if not conn.exec_driver_sql("SELECT 1 FROM sync_dirty LIMIT 1").first():
         return local
-    with fewer_collections():
-        return _capture(session, local)
+    return _capture(session, local)
 
 
 def _capture(session: Session, local: Local | None) -> Local:

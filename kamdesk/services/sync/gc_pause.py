@@ -2,12 +2,15 @@
 
 A merge makes many small objects that live until it ends (a state per record, a version per
 field) and few reference cycles: CPython's collector, run every 700 allocations, would walk
-them again and again, and with them everything the application already holds (measured:
-over a third of the laptop's time in a sync of 1 000 changed clients with the team server).
-Meanwhile the objects that exist already are frozen (`gc.freeze`: the collector leaves them
-alone) and the young generation is collected every 20 000 allocations; both are undone at
-the end, when the outermost of nested holders leaves. Memory is still freed as ever by
-reference counting; only cycles wait a little longer.
+them again and again (measured: over a third of the laptop's time in a sync of 1 000 changed
+clients with the team server). Meanwhile the young generation is collected every 20 000
+allocations; the thresholds are restored when the outermost of nested holders leaves. Memory
+is still freed as ever by reference counting; only cycles wait a little longer.
+
+Where automatic collection is off, someone else runs the collector (the window collects on the
+GUI thread only, kamdesk.ui.operations: a collection on a worker thread may destroy Qt objects
+of the GUI thread): nothing is changed then. Nothing is frozen or unfrozen here: the window and
+the command line freeze what lives as long as the process (`gc.freeze`), which must stay so.
 """
 
 from __future__ import annotations
@@ -30,8 +33,8 @@ def fewer_collections() -> Iterator[None]:
     with _lock:
         if _depth == 0:
             _saved = gc.get_threshold()
-            gc.freeze()
-            gc.set_threshold(max(YOUNG, _saved[0]), _saved[1], _saved[2])
+            if gc.isenabled():
+                gc.set_threshold(max(YOUNG, _saved[0]), _saved[1], _saved[2])
         _depth += 1
     try:
         yield
@@ -40,4 +43,3 @@ def fewer_collections() -> Iterator[None]:
             _depth -= 1
             if _depth == 0:
                 gc.set_threshold(*_saved)
-                gc.unfreeze()
