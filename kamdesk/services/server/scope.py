@@ -19,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, TextClause, bindparam, text
+from sqlalchemy import Connection, bindparam, text
 from sqlalchemy.orm import Session
 
 from kamdesk.db import sync_triggers_off
+from kamdesk.db.dialect import in_ids
 from kamdesk.services.sync.export import Plan
 from kamdesk.services.sync.purge import referrers
 from kamdesk.services.sync.store import now_text, read_states
@@ -192,16 +193,12 @@ def forget_out_of_scope(session: Session) -> int:
 
 
 def _forget(conn: Connection, name: str, ids: list[str]) -> None:
-    conn.execute(_sql(f"DELETE FROM {name} WHERE id IN :ids"), {"ids": ids})
+    conn.execute(in_ids(f"DELETE FROM {name} WHERE id IN :ids", "ids"), {"ids": ids})
     for table in ("sync_state", "sync_conflict", "sync_held", "sync_dirty"):
         conn.execute(
-            _sql(f"DELETE FROM {table} WHERE entity = :e AND record_id IN :ids"),
+            in_ids(f"DELETE FROM {table} WHERE entity = :e AND record_id IN :ids", "ids"),
             {"e": name, "ids": ids},
         )
-
-
-def _sql(sql: str) -> TextClause:
-    return text(sql).bindparams(bindparam("ids", expanding=True))
 
 
 def bring_back(session: Session, coming: Records) -> int:

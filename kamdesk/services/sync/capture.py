@@ -68,11 +68,6 @@ def capture(session: Session, local: Local | None = None) -> Local | None:
     conn = session.connection()
     if not conn.exec_driver_sql("SELECT 1 FROM sync_dirty LIMIT 1").first():
         return local
-    return _capture(session, local)
-
-
-def _capture(session: Session, local: Local | None) -> Local:
-    conn = session.connection()
     local = local or load_local(session)
     deleted: list[RecordState] = []
     live: list[RecordState] = []
